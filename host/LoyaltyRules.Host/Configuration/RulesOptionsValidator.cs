@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Options;
+
+namespace LoyaltyRules.Host.Configuration;
+
+/// <summary>Refuses to start when the sample rules folder is missing, naming the folder it looked for.</summary>
+internal sealed class RulesOptionsValidator(IHostEnvironment environment) : IValidateOptions<RulesOptions>
+{
+    public ValidateOptionsResult Validate(string? name, RulesOptions options)
+    {
+        var folder = Path.GetFullPath(options.Path, environment.ContentRootPath);
+        return Directory.Exists(folder)
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail($"Rules:Path points at '{folder}', which is not a folder. Set Rules:Path to the folder that holds the sample *.loyalty files.");
+    }
+}
