@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Running;
+using LoyaltyRules.Benchmarks;
+using LoyaltyRules.Benchmarks.Engine;
+
+// ./build.sh bench <name> [--quick]
+var name = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+var quick = args.Contains("--quick");
+var artifacts = Path.Combine(Path.GetTempPath(), "loyaltyrules-bench", name ?? "none");
+
+switch (name)
+{
+    case "engine":
+        var summary = BenchmarkRunner.Run(
+            [typeof(EvaluationBenchmarks), typeof(ScalingBenchmarks), typeof(JoinBenchmarks)],
+            BenchmarkConfig.Create(quick, artifacts)).Single();
+        if (summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success))
+        {
+            Console.Error.WriteLine("Some benchmarks failed; see the log above.");
+            return 1;
+        }
+
+        EngineReport.Print(summary, Console.Out);
+        return 0;
+    default:
+        Console.Error.WriteLine($"unknown benchmark '{name}'. Benchmarks: engine");
+        return 2;
+}

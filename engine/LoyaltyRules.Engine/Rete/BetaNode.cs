@@ -1,0 +1,76 @@
+namespace LoyaltyRules.Engine.Rete;
+
+/// <summary>
+/// A node of the beta network, which combines facts into matches (tokens). Nodes are immutable and
+/// shared by sessions; each session keeps a node's tokens in a <see cref="BetaMemory"/> indexed by
+/// <see cref="Id"/>. A node receives tokens from its left parent and propagates the tokens it makes
+/// to those of its children that are active in the session.
+/// </summary>
+internal abstract class BetaNode(int id, BetaNode? leftParent, int outputDepth)
+{
+    private readonly List<BetaNode> _building = [];
+
+    public int Id { get; } = id;
+
+    public BetaNode? LeftParent { get; } = leftParent;
+
+    /// <summary>The depth of the tokens this node propagates (the root token is depth 0).</summary>
+    public int OutputDepth { get; } = outputDepth;
+
+    public NodeRules Rules { get; } = new();
+
+    public BetaNode[] Children { get; private set; } = [];
+
+    /// <summary>Children that receive every token: all but joins, which are unlinked while their alpha memory is empty.</summary>
+    public BetaNode[] AlwaysActiveChildren { get; private set; } = [];
+
+    public List<BetaNode> BuildingChildren => _building;
+
+    /// <summary>True for a join: left activations are skipped while its alpha memory is empty (left unlinking).</summary>
+    public virtual bool IsLeftUnlinkable => false;
+
+    public void Freeze()
+    {
+        Children = [.. _building];
+        AlwaysActiveChildren = [.. _building.Where(c => !c.IsLeftUnlinkable)];
+        _building.Clear();
+    }
+
+    /// <summary>A token arrived from the left parent.</summary>
+    public abstract void LeftAssert(SessionCore session, Token left);
+
+    /// <summary>A left token's values changed (an upstream fact was updated): re-evaluate what depends on it.</summary>
+    public abstract void LeftModify(SessionCore session, Token left);
+
+    /// <summary>A left token is being removed (its own children, made by this node, are removed by the token tree).</summary>
+    public virtual void OnLeftRemoved(SessionCore session, Token left)
+    {
+    }
+
+    /// <summary>One of this node's own tokens is being removed.</summary>
+    public virtual void OnTokenRemoved(SessionCore session, Token token)
+    {
+    }
+
+    /// <summary>Called just before one of this node's children becomes active in a session.</summary>
+    public virtual void PrepareForChild(SessionCore session, BetaMemory memory)
+    {
+    }
+
+    /// <summary>The per-session memory of this node.</summary>
+    public virtual BetaMemory CreateMemory() => new();
+
+    /// <summary>This node's child token of <paramref name="left"/> of the given kind, or null.</summary>
+    protected Token? FindChild(Token left, TokenKind kind)
+    {
+        for (var child = left.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child.Node == this && child.Kind == kind)
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+}

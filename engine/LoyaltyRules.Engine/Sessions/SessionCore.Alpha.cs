@@ -1,0 +1,215 @@
+using LoyaltyRules.Engine.Rete;
+
+namespace LoyaltyRules.Engine;
+
+/// <summary>Alpha memories: adding and removing facts, and relinking joins as memories fill and empty.</summary>
+internal sealed partial class SessionCore
+{
+    /// <summary>Enters a new fact into every alpha memory it belongs to, each as soon as it is found.</summary>
+    private void Enter(Fact fact)
+    {
+        var entering = _entering;
+        _entering = fact;
+        _skippedDormant.Clear();
+        var typeNodes = TypeNodesFor(fact.Object.GetType());
+        for (var i = 0; i < typeNodes.Length; i++)
+        {
+            typeNodes[i].Reach(this, fact, null);
+        }
+
+        _entering = entering;
+    }
+
+    public bool IsDormant(AlphaMemoryNode node) => node.CanSleep && !_awake[node.Id];
+
+    /// <summary>The fact being entered passed a dormant memory: if the memory wakes later in this entry, it must hold the fact.</summary>
+    public void SkipDormant(AlphaMemoryNode node)
+    {
+        if (_entering is not null)
+        {
+            _skippedDormant.Add(node);
+        }
+    }
+
+    /// <summary>
+    /// Wakes a dormant memory: enters the facts of working memory that pass its tests, in insertion
+    /// order, without activating its successors (first-level joins, which make their tokens next).
+    /// </summary>
+    public void Wake(AlphaMemoryNode node)
+    {
+        if (!IsDormant(node))
+        {
+            return;
+        }
+
+        _awake[node.Id] = true;
+        _wokenIds.Add(node.Id);
+        for (var fact = _firstFact; fact is not null; fact = fact.NextInSession)
+        {
+            var belongs = fact == _entering ? _skippedDormant.Contains(node) : node.Accepts(fact.Object);
+            if (belongs)
+            {
+                Enroll(node, fact);
+            }
+        }
+    }
+
+    /// <summary>The alpha memories a fact belongs to now (for an update, which compares them with before).</summary>
+    private List<AlphaMemoryNode> Reach(Fact fact)
+    {
+        var reached = _reachLists.Count > 0 ? _reachLists.Pop() : [];
+        var typeNodes = TypeNodesFor(fact.Object.GetType());
+        for (var i = 0; i < typeNodes.Length; i++)
+        {
+            typeNodes[i].Reach(this, fact, reached);
+        }
+
+        return reached;
+    }
+
+    /// <summary>The network's dispatch, through a small per-session cache: an evaluation inserts few types.</summary>
+    private TypeNode[] TypeNodesFor(Type type)
+    {
+        var cache = _typeCache;
+        for (var i = 0; i < cache.Length; i++)
+        {
+            if (cache[i].Type == type)
+            {
+                return cache[i].Nodes;
+            }
+
+            if (cache[i].Type is null)
+            {
+                var nodes = _network.TypeNodesFor(type);
+                cache[i] = (type, nodes);
+                return nodes;
+            }
+        }
+
+        return _network.TypeNodesFor(type);
+    }
+
+    private void ReturnReach(List<AlphaMemoryNode> reached)
+    {
+        reached.Clear();
+        _reachLists.Push(reached);
+    }
+
+    /// <summary>Takes the fact's entries out of it into a rented list (they are put back or removed by the caller).</summary>
+    private List<AlphaEntry> RentEntries(Fact fact)
+    {
+        var entries = _entryLists.Count > 0 ? _entryLists.Pop() : [];
+        for (var entry = fact.FirstEntry; entry is not null; entry = entry.NextOfFact)
+        {
+            entries.Add(entry);
+        }
+
+        fact.FirstEntry = null;
+        return entries;
+    }
+
+    private static AlphaEntry? TakeEntry(List<AlphaEntry> entries, AlphaMemoryNode node)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Node == node)
+            {
+                var entry = entries[i];
+                entries.RemoveAt(i);
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private void ReturnEntries(List<AlphaEntry> entries)
+    {
+        entries.Clear();
+        _entryLists.Push(entries);
+    }
+
+    public void AddToAlpha(AlphaMemoryNode node, Fact fact)
+    {
+        var memory = Enroll(node, fact);
+
+        if (memory.Count == 1)
+        {
+            // The memory filled up: joins on it become active under their parents again.
+            foreach (var successor in node.Relinkable)
+            {
+                var parentNode = successor.LeftParent!;
+                if (TryMemory(parentNode) is null)
+                {
+                    // No memory, no tokens, nothing to link to; but a first-level join can make its
+                    // tokens from its alpha memory at any time: creating its memory activates this child.
+                    if (parentNode is JoinNode { IsFirstLevel: true })
+                    {
+                        Memory(parentNode);
+                    }
+
+                    continue;
+                }
+
+                var parent = Memory(parentNode);
+                parentNode.PrepareForChild(this, parent);
+                parent.ActiveChildren.Add(successor);
+                parent.ActiveChanged = true;
+                if (successor.WantsLinkNotices)
+                {
+                    successor.OnRelinked(this, parent);
+                }
+            }
+        }
+
+        var successors = node.Successors;
+        for (var i = 0; i < successors.Length; i++)
+        {
+            successors[i].RightAssert(this, fact);
+        }
+    }
+
+    /// <summary>Puts a fact in an alpha memory, without telling the memory's successors.</summary>
+    private AlphaMemory Enroll(AlphaMemoryNode node, Fact fact)
+    {
+        var memory = Alpha(node);
+        if (memory.Count == 0)
+        {
+            _dirtyAlphaIds.Add(node.Id);
+        }
+
+        var entry = _entries.Rent();
+        entry.Fact = fact;
+        entry.Node = node;
+        memory.Add(entry);
+        entry.NextOfFact = fact.FirstEntry;
+        fact.FirstEntry = entry;
+        return memory;
+    }
+
+    private void RemoveFromAlpha(AlphaEntry entry)
+    {
+        var node = entry.Node;
+        var fact = entry.Fact;
+        var memory = Alpha(node);
+        memory.Remove(entry);
+        foreach (var successor in node.Successors)
+        {
+            successor.RightRetract(this, fact);
+        }
+
+        if (memory.Count == 0)
+        {
+            // The memory emptied: its joins stop taking tokens from their parents.
+            foreach (var successor in node.Relinkable)
+            {
+                if (TryMemory(successor.LeftParent!) is { } parent && parent.ActiveChildren.Remove(successor) && successor.WantsLinkNotices)
+                {
+                    successor.OnUnlinked(this);
+                }
+            }
+        }
+
+        _entries.Return(entry);
+    }
+}

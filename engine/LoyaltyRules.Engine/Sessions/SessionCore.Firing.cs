@@ -1,0 +1,234 @@
+using LoyaltyRules.Engine.Compilation;
+using LoyaltyRules.Engine.Agenda;
+using LoyaltyRules.Engine.Diagnostics;
+using LoyaltyRules.Engine.Rete;
+using LoyaltyRules.RuleModel;
+
+namespace LoyaltyRules.Engine;
+
+/// <summary>Firing: the agenda loop, actions, results, linked facts and the runaway bound.</summary>
+internal sealed partial class SessionCore
+{
+    private readonly int[] _firingsByRule;
+    private readonly bool[] _hasFired;
+    private readonly List<int> _countedRules = [];
+    private readonly List<int> _firedRules = [];
+    private readonly ActionContext _context;
+    private readonly List<RuleResult> _results = [];
+    private readonly List<RuleFiringRecord> _firingRecords = [];
+    private readonly List<RuleMiss> _misses = [];
+    private readonly List<Fact> _orphans = [];
+    private int _firingCount;
+    private bool _halted;
+    private Activation? _current;
+    private bool _currentReleased;
+
+    public IReadOnlyList<RuleResult> Results => _results;
+
+    public SessionTrace Trace => Options.Trace == TraceLevel.None ? SessionTrace.Empty : new SessionTrace([.. _firingRecords], [.. _misses]);
+
+    /// <summary>Whether the rule with this index fired in this session.</summary>
+    public bool HasFired(int ruleIndex) => _hasFired[ruleIndex];
+
+    public int Fire(int maxRules)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRules);
+        EnsureUsable();
+        _halted = false;
+        ClearFiringCounts();
+        var fired = 0;
+        while (fired < maxRules && !_halted && Agenda.TryTake(out var activation))
+        {
+            if (fired == Options.MaxFiringsPerFire)
+            {
+                Agenda.Add(activation);
+                throw new RunawayChainingException(Options.MaxFiringsPerFire, FiringCounts());
+            }
+
+            fired++;
+            FireOne(activation);
+        }
+
+        if (Options.Trace == TraceLevel.FiringsAndMisses)
+        {
+            RecordMisses();
+        }
+
+        return fired;
+    }
+
+    public Activation NewActivation(TerminalNode terminal, Token tuple, Token? token)
+    {
+        var activation = _activations.Rent();
+        activation.Terminal = terminal;
+        activation.Tuple = tuple;
+        activation.Token = token;
+        activation.Id = ++_activationIds;
+        activation.HeapIndex = -1;
+        return activation;
+    }
+
+    /// <summary>An activation's match went away: its linked facts are retracted after the current change.</summary>
+    public void Release(Activation activation)
+    {
+        if (activation.Linked is { Count: > 0 } linked)
+        {
+            _orphans.Clear();
+            _orphans.AddRange(linked.Values);
+            _orphans.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+            foreach (var fact in _orphans)
+            {
+                fact.LinkedTo = null;
+                fact.Orphaned = true;
+                _pendingRetractions.Enqueue(fact.Object);
+            }
+
+            _orphans.Clear();
+            linked.Clear();
+        }
+
+        if (activation == _current)
+        {
+            _currentReleased = true;
+        }
+        else
+        {
+            activation.Release();
+            _activations.Return(activation);
+        }
+    }
+
+    public bool IsReleased(Activation activation) => activation == _current && _currentReleased;
+
+    public void Halt() => _halted = true;
+
+    public void AddResult(RuleDefinition rule, object result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        _results.Add(new RuleResult(rule, result, _firingCount));
+    }
+
+    private void FireOne(Activation activation)
+    {
+        var terminal = activation.Terminal;
+        var tuple = activation.Tuple;
+        var rule = terminal.Rule;
+        _firingCount++;
+        if (_firingsByRule[rule.Index]++ == 0)
+        {
+            _countedRules.Add(rule.Index);
+        }
+
+        if (!_hasFired[rule.Index])
+        {
+            _hasFired[rule.Index] = true;
+            _firedRules.Add(rule.Index);
+        }
+
+        if (Options.Trace != TraceLevel.None)
+        {
+            _firingRecords.Add(FiringExplainer.Record(_network, terminal, tuple, _firingCount));
+        }
+
+        RuleFiringEventArgs? args = null;
+        if (Events is { HasRuleListeners: true } events)
+        {
+            args = new RuleFiringEventArgs(rule.Definition, _firingCount, terminal.Layout.Values(tuple));
+            events.OnRuleFiring(Owner, args);
+        }
+
+        _current = activation;
+        _currentReleased = false;
+        _context.Begin(activation);
+        try
+        {
+            terminal.Actions.Invoke(_context, tuple);
+        }
+        finally
+        {
+            _context.End();
+            _current = null;
+            if (_currentReleased)
+            {
+                activation.Release();
+                _activations.Return(activation);
+            }
+        }
+
+        if (args is not null)
+        {
+            Events?.OnRuleFired(Owner, args);
+        }
+    }
+
+    private void ClearFiringCounts()
+    {
+        foreach (var index in _countedRules)
+        {
+            _firingsByRule[index] = 0;
+        }
+
+        _countedRules.Clear();
+    }
+
+    private List<KeyValuePair<string, int>> FiringCounts() =>
+        [.. _countedRules
+            .OrderByDescending(i => _firingsByRule[i])
+            .ThenBy(i => i)
+            .Select(i => new KeyValuePair<string, int>(_network.Rules[i].Definition.Name, _firingsByRule[i]))];
+
+    private void RecordMisses()
+    {
+        _misses.Clear();
+        foreach (var rule in _network.Rules)
+        {
+            if (ExplainWhyNot(rule) is { } miss)
+            {
+                _misses.Add(miss);
+            }
+        }
+    }
+
+    /// <summary>Why <paramref name="rule"/> has not fired, or null when it fired or is waiting on the agenda.</summary>
+    public RuleMiss? ExplainWhyNot(CompiledRule rule)
+    {
+        EnsureUsable();
+        if (HasFired(rule.Index) || HasPendingActivation(rule))
+        {
+            return null;
+        }
+
+        return WhyNotAnalyzer.Explain(_network, rule, Facts());
+    }
+
+    private bool HasPendingActivation(CompiledRule rule)
+    {
+        foreach (var activation in Agenda.Snapshot())
+        {
+            if (activation.Terminal.Rule == rule)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ResetFiring()
+    {
+        ClearFiringCounts();
+        foreach (var index in _firedRules)
+        {
+            _hasFired[index] = false;
+        }
+
+        _firedRules.Clear();
+        _results.Clear();
+        _firingRecords.Clear();
+        _misses.Clear();
+        _firingCount = 0;
+        _halted = false;
+        _current = null;
+        _currentReleased = false;
+    }
+}

@@ -1,0 +1,250 @@
+using LoyaltyRules.Engine.Aggregation;
+using LoyaltyRules.Engine.Rete;
+
+namespace LoyaltyRules.Engine;
+
+/// <summary>Node memories, tokens and propagation.</summary>
+internal sealed partial class SessionCore
+{
+    public AlphaMemory Alpha(AlphaMemoryNode node) => _alpha[node.Id] ??= new AlphaMemory();
+
+    /// <summary>The node's memory, created (with its active children) on first use; marked dirty for the next reset.</summary>
+    public BetaMemory Memory(BetaNode node)
+    {
+        var memory = _beta[node.Id];
+        if (memory is null)
+        {
+            memory = node.CreateMemory();
+            _beta[node.Id] = memory;
+            MarkDirty(node.Id);
+            InitializeActiveChildren(node, memory);
+            return memory;
+        }
+
+        MarkDirty(node.Id);
+        return memory;
+    }
+
+    public BetaMemory? TryMemory(BetaNode node) => _beta[node.Id];
+
+    public Token NewToken(BetaNode node, Token parent, TokenKind kind, Fact? fact, object? value, long sequence)
+    {
+        var token = _tokens.Rent();
+        token.Node = node;
+        token.Parent = parent;
+        token.Kind = kind;
+        token.Depth = parent.Depth + 1;
+        token.Fact = fact;
+        token.Value = value;
+        token.Sequence = sequence;
+        token.InOutput = false;
+        token.Count = 0;
+        token.State = null;
+        token.PreviousInNode = null;
+        token.NextInNode = null;
+        token.FirstChild = null;
+        token.PreviousSibling = null;
+        token.PreviousOfFact = null;
+        token.NextOfFact = null;
+
+        token.NextSibling = parent.FirstChild;
+        if (parent.FirstChild is not null)
+        {
+            parent.FirstChild.PreviousSibling = token;
+        }
+
+        parent.FirstChild = token;
+        if (fact is not null)
+        {
+            token.NextOfFact = fact.FirstToken;
+            if (fact.FirstToken is not null)
+            {
+                fact.FirstToken.PreviousOfFact = token;
+            }
+
+            fact.FirstToken = token;
+        }
+
+        return token;
+    }
+
+    public void PropagateAssert(BetaNode node, Token token) => PropagateAssert(Memory(node), token);
+
+    /// <summary>Adds a token to a node's output (its memory at hand) and passes it to the node's active children.</summary>
+    public void PropagateAssert(BetaMemory memory, Token token)
+    {
+        memory.AddOutput(token);
+        var children = memory.ActiveChildren;
+        for (var i = 0; i < children.Count; i++)
+        {
+            children[i].LeftAssert(this, token);
+        }
+    }
+
+    public void PropagateModify(BetaNode node, Token token)
+    {
+        var children = Memory(node).ActiveChildren;
+        for (var i = 0; i < children.Count; i++)
+        {
+            children[i].LeftModify(this, token);
+        }
+    }
+
+    /// <summary>Stops propagating a state token (not/exists no longer passes): removes what was derived from it.</summary>
+    public void Withdraw(BetaNode node, Token token)
+    {
+        var child = token.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            if (child.Kind != TokenKind.RightMatch)
+            {
+                RemoveToken(child);
+            }
+
+            child = next;
+        }
+
+        RemoveFromOutput(node, token);
+    }
+
+    /// <summary>Removes a token and everything derived from it.</summary>
+    public void RemoveToken(Token token)
+    {
+        while (token.FirstChild is not null)
+        {
+            RemoveToken(token.FirstChild);
+        }
+
+        if (token.InOutput)
+        {
+            RemoveFromOutput(token.Node, token);
+        }
+
+        token.Node.OnTokenRemoved(this, token);
+
+        if (token.PreviousSibling is null)
+        {
+            token.Parent!.FirstChild = token.NextSibling;
+        }
+        else
+        {
+            token.PreviousSibling.NextSibling = token.NextSibling;
+        }
+
+        if (token.NextSibling is not null)
+        {
+            token.NextSibling.PreviousSibling = token.PreviousSibling;
+        }
+
+        if (token.Fact is { } fact)
+        {
+            if (token.PreviousOfFact is null)
+            {
+                fact.FirstToken = token.NextOfFact;
+            }
+            else
+            {
+                token.PreviousOfFact.NextOfFact = token.NextOfFact;
+            }
+
+            if (token.NextOfFact is not null)
+            {
+                token.NextOfFact.PreviousOfFact = token.PreviousOfFact;
+            }
+        }
+
+        token.Release();
+        _tokens.Return(token);
+    }
+
+    /// <summary>Adds this node's tokens of <paramref name="fact"/> to <paramref name="into"/>.</summary>
+    public static void TokensOf(Fact fact, BetaNode node, List<Token> into)
+    {
+        for (var token = fact.FirstToken; token is not null; token = token.NextOfFact)
+        {
+            if (token.Node == node)
+            {
+                into.Add(token);
+            }
+        }
+    }
+
+    public void RemoveTokensOf(Fact fact, BetaNode node)
+    {
+        var tokens = RentTokens();
+        TokensOf(fact, node, tokens);
+        foreach (var token in tokens)
+        {
+            RemoveToken(token);
+        }
+
+        ReturnTokens(tokens);
+    }
+
+    public List<Token> RentTokens() => _tokenLists.Count > 0 ? _tokenLists.Pop() : [];
+
+    public void ReturnTokens(List<Token> tokens)
+    {
+        tokens.Clear();
+        _tokenLists.Push(tokens);
+    }
+
+    public List<AggregateResult> RentResults() => _resultLists.Count > 0 ? _resultLists.Pop() : [];
+
+    public void ReturnResults(List<AggregateResult> results)
+    {
+        results.Clear();
+        _resultLists.Push(results);
+    }
+
+    public long NextSequence() => ++_sequence;
+
+    private void RemoveFromOutput(BetaNode node, Token token)
+    {
+        var memory = Memory(node);
+        memory.RemoveOutput(token);
+        var children = memory.ActiveChildren;
+        for (var i = 0; i < children.Count; i++)
+        {
+            children[i].OnLeftRemoved(this, token);
+        }
+    }
+
+    private void InitializeActiveChildren(BetaNode node, BetaMemory memory)
+    {
+        memory.ActiveChildren.Clear();
+        var prepared = false;
+        foreach (var child in node.Children)
+        {
+            if (!child.IsLeftUnlinkable)
+            {
+                memory.ActiveChildren.Add(child);
+            }
+            else if (child is RightInputNode join && node is not RootNode && _alpha[join.Right.Id] is { Count: > 0 })
+            {
+                if (!prepared)
+                {
+                    node.PrepareForChild(this, memory);
+                    prepared = true;
+                }
+
+                memory.ActiveChildren.Add(child);
+                memory.ActiveChanged = true;
+                if (join.WantsLinkNotices)
+                {
+                    join.OnRelinked(this, memory);
+                }
+            }
+        }
+    }
+
+    private void MarkDirty(int betaId)
+    {
+        if (!_dirtyBeta[betaId])
+        {
+            _dirtyBeta[betaId] = true;
+            _dirtyBetaIds.Add(betaId);
+        }
+    }
+}

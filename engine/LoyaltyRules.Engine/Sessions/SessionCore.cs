@@ -1,0 +1,380 @@
+using LoyaltyRules.Engine.Compilation;
+using LoyaltyRules.Engine.Agenda;
+using LoyaltyRules.Engine.Aggregation;
+using LoyaltyRules.Engine.Diagnostics;
+using LoyaltyRules.Engine.Rete;
+
+namespace LoyaltyRules.Engine;
+
+/// <summary>
+/// The state of one session: working memory, the session's memories of the shared network, the
+/// agenda, and pools of everything it allocates. Pooled by the session factory and reset between
+/// uses; a reset costs what the last evaluation touched, not the size of the network.
+/// </summary>
+internal sealed partial class SessionCore
+{
+    private readonly Network _network;
+    private readonly FactTable _facts = new();
+    private readonly AlphaMemory?[] _alpha;
+    private readonly List<int> _dirtyAlphaIds = [];
+    private readonly BetaMemory?[] _beta;
+    private readonly bool[] _dirtyBeta;
+    private readonly List<int> _dirtyBetaIds = [];
+    private readonly Arena<Token> _tokens = new();
+    private readonly Arena<Fact> _factPool = new();
+    private readonly Arena<AlphaEntry> _entries = new();
+    private readonly Arena<Activation> _activations = new();
+    private readonly Stack<List<Token>> _tokenLists = new();
+    private readonly Stack<List<AggregateResult>> _resultLists = new();
+    private readonly Stack<List<AlphaMemoryNode>> _reachLists = new();
+    private readonly Stack<List<AlphaEntry>> _entryLists = new();
+    private readonly Queue<object> _pendingRetractions = new();
+    private readonly (Type? Type, TypeNode[] Nodes)[] _typeCache = new (Type?, TypeNode[])[8];
+    private readonly bool[] _awake;
+    private readonly List<int> _wokenIds = [];
+    private readonly List<AlphaMemoryNode> _skippedDormant = [];
+    private Fact? _entering;
+    private Fact? _firstFact;
+    private Fact? _lastFact;
+    private Token _root = null!;
+    private long _sequence;
+    private long _activationIds;
+    private int _operationDepth;
+    private Exception? _fault;
+
+    public SessionCore(Network network)
+    {
+        _network = network;
+        _alpha = new AlphaMemory?[network.AlphaMemoryCount];
+        _awake = new bool[network.AlphaMemoryCount];
+        _beta = new BetaMemory?[network.BetaNodeCount];
+        _dirtyBeta = new bool[network.BetaNodeCount];
+        _firingsByRule = new int[network.Rules.Count];
+        _hasFired = new bool[network.Rules.Count];
+        _context = new ActionContext(this);
+    }
+
+    public ActivationQueue Agenda { get; } = new();
+
+    public SessionOptions Options { get; private set; } = SessionOptions.Default;
+
+    public Network Network => _network;
+
+    /// <summary>The public session driving this core (the sender of events).</summary>
+    public object Owner { get; private set; } = null!;
+
+    public SessionEvents? Events { get; private set; }
+
+    public int FactCount => _facts.Count;
+
+    /// <summary>True when this core grew so large that keeping it in the pool would hold too much memory.</summary>
+    public bool IsOversized => _tokens.Capacity > 100_000 || _factPool.Capacity > 50_000;
+
+    /// <summary>Prepares a fresh or reset core for a new session.</summary>
+    public void Begin(SessionOptions options, object? owner)
+    {
+        Options = options;
+        Owner = owner ?? this;
+        _root = _tokens.Rent();
+        _root.Node = _network.Root;
+        _root.Parent = null;
+        _root.Depth = 0;
+        _root.Fact = null;
+        _root.Value = null;
+        _root.Sequence = 0;
+        _root.FirstChild = null;
+        _root.PreviousSibling = null;
+        _root.NextSibling = null;
+        var rootMemory = Memory(_network.Root);
+        rootMemory.AddOutput(_root);
+        var children = rootMemory.ActiveChildren;
+        for (var i = 0; i < children.Count; i++)
+        {
+            children[i].LeftAssert(this, _root);
+        }
+    }
+
+    public SessionEvents EventsForSubscription() => Events ??= new SessionEvents();
+
+    /// <summary>Empties everything for reuse by another session.</summary>
+    public void Reset()
+    {
+        foreach (var id in _dirtyAlphaIds)
+        {
+            _alpha[id]!.Clear();
+        }
+
+        _dirtyAlphaIds.Clear();
+        foreach (var id in _wokenIds)
+        {
+            _awake[id] = false;
+        }
+
+        _wokenIds.Clear();
+        _entering = null;
+        foreach (var id in _dirtyBetaIds)
+        {
+            _beta[id]!.Reset(_network.BetaNodes[id]);
+            _dirtyBeta[id] = false;
+        }
+
+        _dirtyBetaIds.Clear();
+        Agenda.Clear();
+        _facts.Clear(_firstFact);
+        for (var i = 0; i < _tokens.UsedCount; i++)
+        {
+            _tokens[i].Release();
+        }
+
+        for (var i = 0; i < _factPool.UsedCount; i++)
+        {
+            _factPool[i].Release();
+        }
+
+        for (var i = 0; i < _activations.UsedCount; i++)
+        {
+            _activations[i].Release();
+        }
+
+        _tokens.TakeBackAll();
+        _factPool.TakeBackAll();
+        _entries.TakeBackAll();
+        _activations.TakeBackAll();
+        _pendingRetractions.Clear();
+        _firstFact = null;
+        _lastFact = null;
+        _sequence = 0;
+        _activationIds = 0;
+        _operationDepth = 0;
+        _fault = null;
+        Events = null;
+        ResetFiring();
+    }
+
+    public bool Contains(object fact) => _facts.Contains(fact);
+
+    public IEnumerable<T> Query<T>()
+    {
+        for (var fact = _firstFact; fact is not null; fact = fact.NextInSession)
+        {
+            if (fact.Object is T value)
+            {
+                yield return value;
+            }
+        }
+    }
+
+    public IEnumerable<Fact> Facts()
+    {
+        for (var fact = _firstFact; fact is not null; fact = fact.NextInSession)
+        {
+            yield return fact;
+        }
+    }
+
+    public bool TryInsert(object fact, Activation? linkedTo = null, object? linkKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        EnsureUsable();
+        if (_facts.Contains(fact))
+        {
+            return false;
+        }
+
+        var handle = _factPool.Rent();
+        handle.Object = fact;
+        handle.Sequence = NextSequence();
+        handle.LinkedTo = linkedTo;
+        handle.LinkKey = linkKey;
+        handle.Orphaned = false;
+        handle.FirstToken = null;
+        handle.FirstEntry = null;
+        handle.NextInSession = null;
+        if (linkedTo is not null && linkKey is not null)
+        {
+            (linkedTo.Linked ??= []).Add(linkKey, handle);
+        }
+
+        _facts.Add(handle);
+        handle.PreviousInSession = _lastFact;
+        if (_lastFact is null)
+        {
+            _firstFact = handle;
+        }
+        else
+        {
+            _lastFact.NextInSession = handle;
+        }
+
+        _lastFact = handle;
+        Run(Change.Insert, handle);
+        Events?.OnFactInserted(Owner, new FactEventArgs(fact, linkedTo is not null));
+        return true;
+    }
+
+    public bool TryUpdate(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        EnsureUsable();
+        if (_facts.Find(fact) is not { } handle)
+        {
+            return false;
+        }
+
+        Run(Change.Update, handle);
+        Events?.OnFactUpdated(Owner, new FactEventArgs(fact, handle.LinkedTo is not null));
+        return true;
+    }
+
+    public bool TryRetract(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        EnsureUsable();
+        if (_facts.Find(fact) is not { } handle)
+        {
+            return false;
+        }
+
+        var linked = handle.LinkedTo is not null;
+        Run(Change.Retract, handle);
+        Events?.OnFactRetracted(Owner, new FactEventArgs(fact, linked));
+        return true;
+    }
+
+    /// <summary>Whether a fact is linked to an activation, and to which.</summary>
+    public Fact? Handle(object fact) => _facts.Find(fact);
+
+    /// <summary>Runs one change of working memory, then the retractions of linked facts it orphaned. An exception faults the session.</summary>
+    private void Run(Change change, Fact fact)
+    {
+        _operationDepth++;
+        try
+        {
+            switch (change)
+            {
+                case Change.Insert:
+                    AssertIntoNetwork(fact);
+                    break;
+                case Change.Update:
+                    ModifyInNetwork(fact);
+                    break;
+                default:
+                    RetractFromNetwork(fact);
+                    break;
+            }
+
+            if (_operationDepth == 1 && _pendingRetractions.Count > 0)
+            {
+                RetractOrphans();
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _fault = ex;
+            _operationDepth--;
+            throw;
+        }
+
+        _operationDepth--;
+    }
+
+    /// <summary>Retracts the linked facts whose match went away (queued while the network was changing).</summary>
+    private void RetractOrphans()
+    {
+        while (_pendingRetractions.TryDequeue(out var orphan))
+        {
+            if (_facts.Find(orphan) is { Orphaned: true } handle)
+            {
+                RetractFromNetwork(handle);
+                Events?.OnFactRetracted(Owner, new FactEventArgs(orphan, isLinked: true));
+            }
+        }
+    }
+
+    private enum Change
+    {
+        Insert,
+        Update,
+        Retract,
+    }
+
+    private void EnsureUsable()
+    {
+        if (_fault is not null)
+        {
+            throw new InvalidOperationException(
+                "This session is faulted: an earlier change of working memory failed part-way " +
+                $"({_fault.GetType().Name}: {_fault.Message}). Discard it and evaluate in a new session.", _fault);
+        }
+    }
+
+    private void AssertIntoNetwork(Fact fact) => Enter(fact);
+
+    private void ModifyInNetwork(Fact fact)
+    {
+        var reached = Reach(fact);
+        var previous = RentEntries(fact);
+        foreach (var memoryNode in reached)
+        {
+            var kept = TakeEntry(previous, memoryNode);
+            if (kept is not null)
+            {
+                kept.NextOfFact = fact.FirstEntry;
+                fact.FirstEntry = kept;
+                foreach (var successor in memoryNode.Successors)
+                {
+                    successor.RightModify(this, fact);
+                }
+            }
+            else
+            {
+                AddToAlpha(memoryNode, fact);
+            }
+        }
+
+        foreach (var left in previous)
+        {
+            RemoveFromAlpha(left);
+        }
+
+        ReturnEntries(previous);
+        ReturnReach(reached);
+    }
+
+    private void RetractFromNetwork(Fact fact)
+    {
+        var entries = RentEntries(fact);
+        foreach (var entry in entries)
+        {
+            RemoveFromAlpha(entry);
+        }
+
+        ReturnEntries(entries);
+        _facts.Remove(fact.Object);
+        if (fact.PreviousInSession is null)
+        {
+            _firstFact = fact.NextInSession;
+        }
+        else
+        {
+            fact.PreviousInSession.NextInSession = fact.NextInSession;
+        }
+
+        if (fact.NextInSession is null)
+        {
+            _lastFact = fact.PreviousInSession;
+        }
+        else
+        {
+            fact.NextInSession.PreviousInSession = fact.PreviousInSession;
+        }
+
+        if (fact.LinkedTo?.Linked is { } linked && fact.LinkKey is not null)
+        {
+            linked.Remove(fact.LinkKey);
+        }
+
+        fact.Release();
+        _factPool.Return(fact);
+    }
+}
