@@ -1,0 +1,90 @@
+using LoyaltyRules.Core.Events;
+using LoyaltyRules.Core.Facts;
+using LoyaltyRules.Core.State;
+using LoyaltyRules.Engine;
+
+namespace LoyaltyRules.Core.Evaluation;
+
+/// <summary>
+/// The evaluation pipeline: customer state + input + program → decisions. Pure and deterministic:
+/// the same state, input and program give the same decisions, in the same order, on every run —
+/// time comes from the input, never from a clock.
+/// </summary>
+/// <remarks>
+/// Order: the input is applied to a copy of the state (so rolling figures include it); a reversal
+/// first takes back the points the reversed input awarded; the program's rules fire; then the
+/// built-in tier logic runs (a review on a sweep, re-qualification after a reversal when the program
+/// asks for it, then upgrades) and, on a sweep, points expiry.
+/// </remarks>
+public static class Evaluator
+{
+    /// <summary>Evaluates <paramref name="input"/> for the customer in <paramref name="state"/> (which is not changed) under <paramref name="program"/>, whose decisions name <paramref name="ruleSetVersion"/>. Throws <see cref="InvalidInputException"/> when the input cannot apply to this customer.</summary>
+    public static EvaluationResult Evaluate(LoyaltyProgram program, string ruleSetVersion, CustomerState state, IInputEvent input, EvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(input);
+        options ??= EvaluationOptions.Default;
+        Validate(state, input);
+
+        var working = state.Clone();
+        working.Apply(input);
+        var asOf = working.LastActivity;
+        var evaluation = new EvaluationContext(program, ruleSetVersion, working, input, asOf);
+
+        if (input is TransactionReversed reversed)
+        {
+            Compensate(evaluation, reversed, options.ReversedDecisions ?? []);
+        }
+
+        SessionTraceHolder trace;
+        using (var session = program.Factory.CreateSession(new SessionOptions { Trace = options.Trace }))
+        {
+            session.Insert(evaluation.Customer);
+            session.Insert(EventFact.For(input));
+            session.Fire();
+            trace = new SessionTraceHolder(session.Trace);
+        }
+
+        Tiers.Qualify(evaluation);
+        if (input is SweepEvaluated)
+        {
+            PointsExpiry.Apply(evaluation);
+        }
+
+        return new EvaluationResult(input, [.. evaluation.Decisions], trace.Trace, working);
+    }
+
+    private static void Validate(CustomerState state, IInputEvent input)
+    {
+        if (input is CustomerEnrolled && state.Enrolled)
+        {
+            throw new InvalidInputException($"Customer '{state.Id}' is already enrolled (since {state.EnrolledOn:yyyy-MM-dd}).");
+        }
+
+        if (input is not CustomerEnrolled && !state.Enrolled)
+        {
+            throw new InvalidInputException($"Customer '{state.Id}' is not enrolled: enrol the customer before recording a {EventKinds.Of(input)}.");
+        }
+
+        if (input is PointsRedeemed redeemed && redeemed.Points > state.AvailablePoints)
+        {
+            throw new InvalidInputException($"Customer '{state.Id}' has {state.AvailablePoints} points available and cannot redeem {redeemed.Points}.");
+        }
+    }
+
+    /// <summary>Takes back exactly the points the reversed input awarded at the time (never recomputed with today's rules).</summary>
+    private static void Compensate(EvaluationContext evaluation, TransactionReversed reversed, IReadOnlyList<IDecision> originals)
+    {
+        foreach (var awarded in originals.OfType<PointsAwarded>())
+        {
+            var stillPending = evaluation.State.Pending.Any(p => p.DecisionId == awarded.DecisionId);
+            evaluation.Record(new PointsDeducted(
+                evaluation.NextDecisionId(), BuiltInRules.Reversal, evaluation.RuleSetVersion, reversed.InputId,
+                awarded.Points, $"reversal of {reversed.ReversedInputId} ({awarded.Reason})", stillPending ? awarded.DecisionId : null));
+        }
+    }
+
+    /// <summary>Carries the trace out of the disposed session (it is copied when read).</summary>
+    private sealed record SessionTraceHolder(Engine.Diagnostics.SessionTrace Trace);
+}

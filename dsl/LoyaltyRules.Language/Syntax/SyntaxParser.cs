@@ -1,0 +1,218 @@
+using Sprache;
+
+namespace LoyaltyRules.Language.Syntax;
+
+/// <summary>
+/// Parses a rule file into its syntax tree. The file is cut into declarations — each starts at the
+/// beginning of a line with its keyword (<c>rule</c>, <c>tier</c>, …) — and each is parsed on its own,
+/// so one mistake costs one declaration, and every other declaration is still checked. Never throws.
+/// </summary>
+public static class SyntaxParser
+{
+    /// <summary>Parses <paramref name="source"/>: the declarations that parsed, the comments, and every problem found.</summary>
+    public static ParsedFile Parse(SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var (text, comments, lexical) = LexicalScan.Run(source);
+        var diagnostics = new List<Diagnostic>(lexical);
+        var declarations = new List<DeclarationSyntax>();
+        foreach (var (start, end) in Chunks(text))
+        {
+            var declaration = ParseDeclaration(source, text, start, end, diagnostics);
+            if (declaration is not null)
+            {
+                declarations.Add(declaration);
+            }
+        }
+
+        var root = new CompilationUnitSyntax(new TextSpan(0, text.Length), declarations, comments);
+        return new ParsedFile(source, root, diagnostics);
+    }
+
+    private static DeclarationSyntax? ParseDeclaration(SourceText source, string text, int start, int end, List<Diagnostic> diagnostics)
+    {
+        var wordEnd = Lexicon.WordEnd(text, start, end);
+        var first = text[start..wordEnd];
+        if (!DeclarationGrammar.ByFirstWord.TryGetValue(first, out var parser))
+        {
+            var token = wordEnd > start ? first : Describe(text, start, end);
+            var span = wordEnd > start ? TextSpan.FromBounds(start, wordEnd) : new TextSpan(start, 1);
+            diagnostics.Add(DiagnosticCatalog.UnknownDeclaration.Create(source, span, token, Suggestions.DidYouMean(token, DeclarationGrammar.ByFirstWord.Keys)));
+            return null;
+        }
+
+        var input = new SourceInput(text, start, end);
+        var result = parser(input);
+        if (result.WasSuccessful)
+        {
+            var rest = Lexicon.SkipWhitespace(result.Remainder);
+            if (rest.AtEnd)
+            {
+                return result.Value;
+            }
+
+            diagnostics.Add(SyntaxError(source, text, rest.Position, end, first, ["the end of the " + What(first)]));
+            return null;
+        }
+
+        diagnostics.Add(SyntaxError(source, text, Lexicon.SkipWhitespace(result.Remainder).Position, end, first, result.Expectations));
+        return null;
+    }
+
+    /// <summary>"unexpected X; expected A, B or C" at the token where parsing stopped.</summary>
+    private static Diagnostic SyntaxError(SourceText source, string text, int position, int end, string declaration, IEnumerable<string> expectations)
+    {
+        var expected = expectations.Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var wordEnd = Lexicon.WordEnd(text, position, end);
+        TextSpan span;
+        string unexpected;
+        if (position >= end)
+        {
+            span = new TextSpan(LastTokenEnd(text, end), 0);
+            unexpected = "end of the " + What(declaration);
+        }
+        else if (wordEnd > position)
+        {
+            span = TextSpan.FromBounds(position, wordEnd);
+            unexpected = $"'{text[position..wordEnd]}'";
+        }
+        else
+        {
+            var tokenEnd = TokenEnd(text, position, end);
+            span = TextSpan.FromBounds(position, tokenEnd);
+            unexpected = Describe(text, position, end);
+        }
+
+        var keywords = expected
+            .SelectMany(e => e.StartsWith('\'') && e.EndsWith('\'') && e.Length > 2 ? [e[1..^1]] : WordsFor.GetValueOrDefault(e, []))
+            .ToList();
+        var suggestion = wordEnd > position && !(expected.Count == 1 && keywords.Count == 1)
+            ? Suggestions.DidYouMean(text[position..wordEnd], keywords)
+            : "";
+        return DiagnosticCatalog.SyntaxError.Create(source, span, unexpected, JoinAlternatives(expected), suggestion);
+    }
+
+    /// <summary>The words that may start what an expectation names, for "did you mean".</summary>
+    private static readonly Dictionary<string, string[]> WordsFor = new(StringComparer.Ordinal)
+    {
+        ["an action"] = ["award", "deduct", "multiply", "upgrade", "downgrade", "set", "offer", "grant", "tag", "notify", "stop"],
+        ["a value"] = ["points", "count", "sum", "total", "average", "max", "days", "no", "birthday", "today", "true", "false", "not"],
+    };
+
+    /// <summary>"A", "A or B", "A, B or C".</summary>
+    internal static string JoinAlternatives(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "something else",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1],
+    };
+
+    private static string What(string declaration) => declaration switch
+    {
+        "rule" => "rule",
+        "tier" => "tier",
+        "const" => "constant",
+        "condition" => "condition",
+        _ => "declaration",
+    };
+
+    /// <summary>How a token that is not a word reads in a message.</summary>
+    private static string Describe(string text, int position, int end)
+    {
+        var c = text[position];
+        if (c == '"')
+        {
+            var close = text.IndexOf('"', position + 1);
+            var literal = close > 0 && close < end ? text[position..(close + 1)] : text[position..TokenEnd(text, position, end)];
+            return literal.Length > 30 ? literal[..27] + "...\"" : literal;
+        }
+
+        return $"'{text[position..TokenEnd(text, position, end)]}'";
+    }
+
+    private static int TokenEnd(string text, int position, int end)
+    {
+        if (char.IsAsciiDigit(text[position]))
+        {
+            var i = position;
+            while (i < end && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '_' or '.' or '-'))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        if (text[position] == '"')
+        {
+            var close = text.IndexOf('"', position + 1);
+            return close > 0 && close < end ? close + 1 : position + 1;
+        }
+
+        return position + (position + 1 < end && text[position] is '<' or '>' or '!' && text[position + 1] == '=' ? 2 : 1);
+    }
+
+    private static int LastTokenEnd(string text, int end)
+    {
+        var i = end;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The declarations' extents. A declaration starts at a line that begins (column 1) with a
+    /// declaration keyword — or with a word close to one, so that a misspelt keyword is reported as
+    /// such; other lines, indented or not, continue the declaration above.
+    /// </summary>
+    private static List<(int Start, int End)> Chunks(string text)
+    {
+        var starts = new List<int>();
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            var firstNonBlank = lineStart;
+            while (firstNonBlank < lineEnd && char.IsWhiteSpace(text[firstNonBlank]))
+            {
+                firstNonBlank++;
+            }
+
+            if (firstNonBlank < lineEnd && (starts.Count == 0 || (firstNonBlank == lineStart && StartsDeclaration(text, lineStart, lineEnd))))
+            {
+                starts.Add(firstNonBlank);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return [.. starts.Select((start, i) => (start, i + 1 < starts.Count ? starts[i + 1] : text.Length))];
+    }
+
+    private static readonly HashSet<string> Continuations = new(StringComparer.Ordinal)
+    {
+        "when", "then", "and", "or", "where", "priority", "description", "tags", "effective", "once", "default",
+        "upgrade", "keep", "downgrade", "award", "deduct", "multiply", "offer", "grant", "tag", "notify", "stop", "not",
+    };
+
+    private static bool StartsDeclaration(string text, int lineStart, int lineEnd)
+    {
+        var wordEnd = Lexicon.WordEnd(text, lineStart, lineEnd);
+        if (wordEnd == lineStart)
+        {
+            return false;
+        }
+
+        var word = text[lineStart..wordEnd];
+        return DeclarationGrammar.ByFirstWord.ContainsKey(word)
+            || (!Continuations.Contains(word) && Suggestions.Closest(word, DeclarationGrammar.ByFirstWord.Keys) is not null);
+    }
+}
