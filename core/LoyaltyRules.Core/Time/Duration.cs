@@ -3,8 +3,9 @@ namespace LoyaltyRules.Core;
 /// <summary>
 /// A duration as rules see it: either a calendar <see cref="Period"/> ("3 years") or the span between
 /// two dates (a customer's tenure, the days since the last deposit). Comparing a span with a period
-/// asks whether the span's start lies at least that period before its end, so "tenure ≥ 3 years"
-/// means "enrolled on or before the same date three years back", leap years and all.
+/// asks whether the period counted forward from the span's start ends on or before the span's end,
+/// so "tenure ≥ 3 years" holds from the third anniversary of enrolment on — an anniversary of the
+/// 29th of February falling on the 28th in other years, as birthdays do.
 /// </summary>
 public readonly record struct Duration
 {
@@ -43,8 +44,8 @@ public readonly record struct Duration
     /// </summary>
     public static int Compare(Duration a, Duration b, DateOnly reference) => (a.IsSpan, b.IsSpan) switch
     {
-        (true, false) => b.Period.Before(a.End).CompareTo(a.Start),
-        (false, true) => a.Period.Before(b.End).CompareTo(b.Start) * -1,
+        (true, false) => a.End.CompareTo(b.Period.After(a.Start)),
+        (false, true) => b.End.CompareTo(a.Period.After(b.Start)) * -1,
         _ => a.DaysAt(reference).CompareTo(b.DaysAt(reference)),
     };
 
