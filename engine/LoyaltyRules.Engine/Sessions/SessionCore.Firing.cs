@@ -148,6 +148,7 @@ internal sealed partial class SessionCore
         {
             _context.End();
             _current = null;
+            ReturnTokensRemovedWhileFiring();
             if (_currentReleased)
             {
                 activation.Release();

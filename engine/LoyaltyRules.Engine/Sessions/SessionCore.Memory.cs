@@ -154,8 +154,26 @@ internal sealed partial class SessionCore
             }
         }
 
+        if (_current is not null)
+        {
+            _removedWhileFiring.Add(token);
+            return;
+        }
+
         token.Release();
         _tokens.Return(token);
+    }
+
+    /// <summary>Returns the tokens removed during the firing that just ended to the pool.</summary>
+    private void ReturnTokensRemovedWhileFiring()
+    {
+        foreach (var token in _removedWhileFiring)
+        {
+            token.Release();
+            _tokens.Return(token);
+        }
+
+        _removedWhileFiring.Clear();
     }
 
     /// <summary>Adds this node's tokens of <paramref name="fact"/> to <paramref name="into"/>.</summary>

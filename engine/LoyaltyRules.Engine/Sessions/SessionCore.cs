@@ -21,6 +21,13 @@ internal sealed partial class SessionCore
     private readonly bool[] _dirtyBeta;
     private readonly List<int> _dirtyBetaIds = [];
     private readonly Arena<Token> _tokens = new();
+
+    /// <summary>
+    /// Tokens removed while a rule's actions run: kept intact until the firing ends, because the
+    /// firing's later actions still read the match an earlier action invalidated (NRules semantics:
+    /// every action of a firing sees the facts the rule matched).
+    /// </summary>
+    private readonly List<Token> _removedWhileFiring = [];
     private readonly Arena<Fact> _factPool = new();
     private readonly Arena<AlphaEntry> _entries = new();
     private readonly Arena<Activation> _activations = new();

@@ -52,4 +52,27 @@ public sealed class ChainingTests
         Assert.Equal(1, session.Fire());
         Assert.Single(session.Results);
     }
+
+    [Fact]
+    public void Fire_FirstActionEndsTheMatch_LaterActionsStillSeeTheMatchedFacts()
+    {
+        var factory = Compile(RuleModelFactory.Rule(
+            "upgrade then announce",
+            And(Pattern<Customer>("c", c => c.Tier == "Classic"), Pattern<Order>("o", o => o.Amount >= 100)),
+            Actions(
+                Action((Expression<Action<IContext, Customer>>)((ctx, c) => Promote(ctx, c))),
+                Action((Expression<Action<IContext, Customer, Order>>)((ctx, c, o) => ctx.Emit($"customer {c.Id} promoted by order {o.Id}"))))));
+        using var session = factory.CreateSession();
+        session.InsertAll([new Customer(1), new Order(10, 1, 150m)]);
+
+        Assert.Equal(1, session.Fire());
+
+        Assert.Equal(["customer 1 promoted by order 10"], session.Results.Select(r => r.Value));
+    }
+
+    private static void Promote(IContext context, Customer customer)
+    {
+        customer.Tier = "Gold";
+        context.Update(customer);
+    }
 }
