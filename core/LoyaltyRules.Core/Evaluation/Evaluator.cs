@@ -81,7 +81,8 @@ public static class Evaluator
             var stillPending = evaluation.State.Pending.Any(p => p.DecisionId == awarded.DecisionId);
             evaluation.Record(new PointsDeducted(
                 evaluation.NextDecisionId(), BuiltInRules.Reversal, evaluation.RuleSetVersion, reversed.InputId,
-                awarded.Points, $"reversal of {reversed.ReversedInputId} ({awarded.Reason})", stillPending ? awarded.DecisionId : null));
+                awarded.Points, $"reversal of {reversed.ReversedInputId} ({awarded.Reason})", stillPending ? awarded.DecisionId : null,
+                CustomerState.DayOf(reversed.ReversedOccurredAt)));
         }
     }
 

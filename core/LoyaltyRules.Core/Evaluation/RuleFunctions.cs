@@ -130,9 +130,12 @@ public static class RuleFunctions
     public static bool Dropped(decimal? current, decimal? previous, decimal fraction) =>
         previous is > 0 && (current ?? 0) <= previous.Value * (1 - fraction);
 
-    /// <summary>Whether the figure rose by at least <paramref name="fraction"/> against the period before (from nothing, any rise counts).</summary>
+    /// <summary>
+    /// Whether the figure rose by at least <paramref name="fraction"/> against the period before, which
+    /// had some (a first purchase is not a rise of any percentage).
+    /// </summary>
     public static bool Rose(decimal? current, decimal? previous, decimal fraction) =>
-        (current ?? 0) > (previous ?? 0) && (current ?? 0) >= (previous ?? 0) * (1 + fraction);
+        previous is > 0 && (current ?? 0) >= previous.Value * (1 + fraction);
 
     /// <summary>The once-key of an attribute value: its text, or "" when missing.</summary>
     public static string Key(object? value) => value switch

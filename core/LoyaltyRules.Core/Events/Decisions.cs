@@ -7,11 +7,13 @@ public sealed record PointsAwarded(
 
 /// <summary>
 /// Points taken away (a deduction rule, a reversal, an expiry). When <see cref="PendingDecisionId"/>
-/// is set the points come off that still-pending award instead of the available balance.
+/// is set the points come off that still-pending award instead of the available balance. When
+/// <see cref="EarnedOn"/> is set (a reversal) the points are also taken off what the customer earned
+/// that day: they were never really earned, so "points earned within …" and tiers no longer count them.
 /// </summary>
 public sealed record PointsDeducted(
     string DecisionId, string Rule, string RuleSetVersion, string CausedBy,
-    long Points, string Reason, string? PendingDecisionId = null) : IDecision;
+    long Points, string Reason, string? PendingDecisionId = null, DateOnly? EarnedOn = null) : IDecision;
 
 /// <summary>The customer moved to another tier (levels count from 0, the program's first tier).</summary>
 public sealed record TierChanged(

@@ -85,6 +85,11 @@ public sealed partial class CustomerState
     private void ApplyDecision(IDecision decision)
     {
         var day = LastActivity;
+        if (decision is PointsDeducted { EarnedOn: { } earnedOn } unearned)
+        {
+            Unearn(earnedOn, unearned.Points);
+        }
+
         switch (decision)
         {
             case PointsAwarded awarded:
@@ -216,6 +221,16 @@ public sealed partial class CustomerState
         else
         {
             Lots.Add(new PointLot(month, points));
+        }
+    }
+
+    /// <summary>Takes back points that were awarded on <paramref name="day"/> and turned out not to be earned (a reversal).</summary>
+    private void Unearn(DateOnly day, long points)
+    {
+        LifetimePoints -= points;
+        if (day >= Horizon.Before(LastActivity))
+        {
+            PointsEarned.Add(day, -points);
         }
     }
 

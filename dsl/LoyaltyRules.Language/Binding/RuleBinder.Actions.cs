@@ -102,7 +102,10 @@ internal sealed partial class RuleBinder
         return new BoundAward(award.Span, award.Deduct, points, reason, pending, cap, capPeriod);
     }
 
-    /// <summary>A number of points: <c>500 points</c>, or a number followed by the word <c>points</c>.</summary>
+    /// <summary>
+    /// A number of points: <c>500 points</c>, or a number or an amount of money followed by the word
+    /// <c>points</c> (<c>floor(amount) points</c>: a point per unit of money).
+    /// </summary>
     private BoundExpression? PointsValue(ExpressionSyntax syntax, bool pointsWord, string what, BindingScope scope)
     {
         var value = expressions.Bind(syntax, scope);
@@ -111,13 +114,13 @@ internal sealed partial class RuleBinder
             case LanguageType.Error:
                 return null;
             case LanguageType.Points:
-            case LanguageType.Number when pointsWord:
+            case LanguageType.Number or LanguageType.Money when pointsWord:
                 return value;
             case LanguageType.Number:
                 Diagnostics.Report(DiagnosticCatalog.WrongQuantity, value.Span, what, "points", "a number", $": write '{Diagnostics.Source.Slice(value.Span)} points'");
                 return null;
             case LanguageType.Money:
-                Diagnostics.Report(DiagnosticCatalog.WrongQuantity, value.Span, what, "points", "money", ": turn it into points, for example floor(amount / 10) points");
+                Diagnostics.Report(DiagnosticCatalog.WrongQuantity, value.Span, what, "points", "money", $": say how many points, for example '{Diagnostics.Source.Slice(value.Span)} points' for a point per unit of money");
                 return null;
             default:
                 Diagnostics.Report(DiagnosticCatalog.WrongQuantity, value.Span, what, "points", TypeNames.Describe(value), "");

@@ -2,7 +2,7 @@ namespace LoyaltyRules.Language;
 
 /// <summary>
 /// Every diagnostic the language reports. LR1xxx lexical, LR2xxx syntax, LR3xxx names and types,
-/// LR4xxx lowering, LR5xxx analysis warnings. docs/language.md explains each with an example and its fix.
+/// LR4xxx lowering, LR5xxx analysis warnings, LR6xxx scenario files. docs/language.md explains each with an example and its fix.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -125,6 +125,19 @@ public static class DiagnosticCatalog
 
     /// <summary>LR5007: Sweep rule repeats.</summary>
     public static readonly DiagnosticDescriptor SweepRuleRepeats = new("LR5007", W, "Sweep rule repeats", "rule \"{0}\" runs on every daily sweep and fires each day its condition holds: add 'once per …' (for example once per 365 days) unless that is meant");
+
+    // Scenario files
+
+    /// <summary>LR6001: Scenario syntax error.</summary>
+    public static readonly DiagnosticDescriptor ScenarioSyntax = new("LR6001", E, "Scenario syntax error", "unexpected {0}; expected {1}{2}");
+    /// <summary>LR6002: Unknown scenario attribute.</summary>
+    public static readonly DiagnosticDescriptor ScenarioAttribute = new("LR6002", E, "Unknown scenario attribute", "{0} events have no attribute '{1}'{2}");
+    /// <summary>LR6003: Scenario order.</summary>
+    public static readonly DiagnosticDescriptor ScenarioOrder = new("LR6003", E, "Scenario order", "{0}");
+    /// <summary>LR6004: Unknown event label.</summary>
+    public static readonly DiagnosticDescriptor UnknownLabel = new("LR6004", E, "Unknown event label", "no earlier event of this scenario is labelled '{0}'{1}");
+    /// <summary>LR6005: Rule file not found.</summary>
+    public static readonly DiagnosticDescriptor RuleFileNotFound = new("LR6005", E, "Rule file not found", "{0}");
 
     /// <summary>Every descriptor, by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
