@@ -30,8 +30,13 @@ internal abstract record BoundExpression(TextSpan Span, LanguageType Type)
     /// <summary>A unit as written (<c>days</c>, <c>points</c>), for messages.</summary>
     public string? UnitWritten { get; init; }
 
-    /// <summary>A canonical text of the expression, for comparing expressions.</summary>
-    public abstract string Key { get; }
+    /// <summary>A canonical text of the expression, for comparing expressions (computed once).</summary>
+    public string Key => _key ??= ComputeKey();
+
+    private string? _key;
+
+    /// <summary>Builds <see cref="Key"/>.</summary>
+    protected abstract string ComputeKey();
 
     /// <summary>True when it reads the event.</summary>
     public abstract bool UsesEvent { get; }
@@ -43,7 +48,7 @@ internal abstract record BoundExpression(TextSpan Span, LanguageType Type)
 /// <summary>A fixed value.</summary>
 internal sealed record BoundLiteral(TextSpan Span, LanguageType Type, object Value) : BoundExpression(Span, Type)
 {
-    public override string Key => Type + ":" + Format(Value);
+    protected override string ComputeKey() => Type + ":" + Format(Value);
 
     public override bool UsesEvent => false;
 
@@ -61,7 +66,7 @@ internal sealed record BoundLiteral(TextSpan Span, LanguageType Type, object Val
 /// <summary>A list whose items are not all fixed.</summary>
 internal sealed record BoundList(TextSpan Span, IReadOnlyList<BoundExpression> Items) : BoundExpression(Span, LanguageType.List)
 {
-    public override string Key => "[" + string.Join(",", Items.Select(i => i.Key)) + "]";
+    protected override string ComputeKey() => "[" + string.Join(",", Items.Select(i => i.Key)) + "]";
 
     public override bool UsesEvent => Items.Any(i => i.UsesEvent);
 
@@ -71,7 +76,7 @@ internal sealed record BoundList(TextSpan Span, IReadOnlyList<BoundExpression> I
 /// <summary>An attribute of the customer or of the event.</summary>
 internal sealed record BoundAttribute(TextSpan Span, LanguageType Type, AttributeDefinition Attribute, bool OfEvent) : BoundExpression(Span, Type)
 {
-    public override string Key => (OfEvent ? "event." : "customer.") + Attribute.Name;
+    protected override string ComputeKey() => (OfEvent ? "event." : "customer.") + Attribute.Name;
 
     public override bool UsesEvent => OfEvent;
 
@@ -81,7 +86,7 @@ internal sealed record BoundAttribute(TextSpan Span, LanguageType Type, Attribut
 /// <summary>A rolling figure over the window ending today (or, with <see cref="Previous"/>, the window of the same length before it).</summary>
 internal sealed record BoundAggregate(TextSpan Span, LanguageType Type, AggregateFunction Function, EventKindDefinition? Kind, Period? Window, bool Previous) : BoundExpression(Span, Type)
 {
-    public override string Key => $"{Function}({Kind?.Name},{Window},{Previous})";
+    protected override string ComputeKey() => $"{Function}({Kind?.Name},{Window},{Previous})";
 
     public override bool UsesEvent => false;
 
@@ -91,7 +96,7 @@ internal sealed record BoundAggregate(TextSpan Span, LanguageType Type, Aggregat
 /// <summary><c>no K for D</c>.</summary>
 internal sealed record BoundAbsence(TextSpan Span, EventKindDefinition Kind, Period Duration) : BoundExpression(Span, LanguageType.Boolean)
 {
-    public override string Key => $"no({Kind.Name},{Duration})";
+    protected override string ComputeKey() => $"no({Kind.Name},{Duration})";
 
     public override bool UsesEvent => false;
 
@@ -101,7 +106,7 @@ internal sealed record BoundAbsence(TextSpan Span, EventKindDefinition Kind, Per
 /// <summary>Arithmetic, a comparison, or <c>and</c>/<c>or</c>.</summary>
 internal sealed record BoundBinary(TextSpan Span, LanguageType Type, string Operator, BoundExpression Left, BoundExpression Right) : BoundExpression(Span, Type)
 {
-    public override string Key => $"({Left.Key} {Operator} {Right.Key})";
+    protected override string ComputeKey() => $"({Left.Key} {Operator} {Right.Key})";
 
     public override bool UsesEvent => Left.UsesEvent || Right.UsesEvent;
 
@@ -111,7 +116,7 @@ internal sealed record BoundBinary(TextSpan Span, LanguageType Type, string Oper
 /// <summary><c>not x</c> or <c>-x</c>.</summary>
 internal sealed record BoundUnary(TextSpan Span, LanguageType Type, string Operator, BoundExpression Operand) : BoundExpression(Span, Type)
 {
-    public override string Key => $"({Operator} {Operand.Key})";
+    protected override string ComputeKey() => $"({Operator} {Operand.Key})";
 
     public override bool UsesEvent => Operand.UsesEvent;
 
@@ -121,7 +126,7 @@ internal sealed record BoundUnary(TextSpan Span, LanguageType Type, string Opera
 /// <summary>A function call.</summary>
 internal sealed record BoundCall(TextSpan Span, LanguageType Type, string Function, IReadOnlyList<BoundExpression> Arguments) : BoundExpression(Span, Type)
 {
-    public override string Key => $"{Function}({string.Join(",", Arguments.Select(a => a.Key))})";
+    protected override string ComputeKey() => $"{Function}({string.Join(",", Arguments.Select(a => a.Key))})";
 
     public override bool UsesEvent => Arguments.Any(a => a.UsesEvent);
 
@@ -131,7 +136,7 @@ internal sealed record BoundCall(TextSpan Span, LanguageType Type, string Functi
 /// <summary><c>x in list</c>, <c>x not in list</c>, <c>"vip" in customer.tags</c>.</summary>
 internal sealed record BoundIn(TextSpan Span, BoundExpression Item, BoundExpression List, bool Negated) : BoundExpression(Span, LanguageType.Boolean)
 {
-    public override string Key => $"({Item.Key} {(Negated ? "not in" : "in")} {List.Key})";
+    protected override string ComputeKey() => $"({Item.Key} {(Negated ? "not in" : "in")} {List.Key})";
 
     public override bool UsesEvent => Item.UsesEvent || List.UsesEvent;
 
@@ -141,7 +146,7 @@ internal sealed record BoundIn(TextSpan Span, BoundExpression Item, BoundExpress
 /// <summary><c>starts with</c>, <c>ends with</c>, <c>contains</c> (on text, or on the tags).</summary>
 internal sealed record BoundTextTest(TextSpan Span, string Operator, BoundExpression Left, BoundExpression Right) : BoundExpression(Span, LanguageType.Boolean)
 {
-    public override string Key => $"({Left.Key} {Operator} {Right.Key})";
+    protected override string ComputeKey() => $"({Left.Key} {Operator} {Right.Key})";
 
     public override bool UsesEvent => Left.UsesEvent || Right.UsesEvent;
 
@@ -151,7 +156,7 @@ internal sealed record BoundTextTest(TextSpan Span, string Operator, BoundExpres
 /// <summary><c>date within D</c> (of today, backwards) or <c>date within D of anchor</c> (either side).</summary>
 internal sealed record BoundWithin(TextSpan Span, BoundExpression Date, Period Duration, BoundExpression? Anchor) : BoundExpression(Span, LanguageType.Boolean)
 {
-    public override string Key => $"within({Date.Key},{Duration},{Anchor?.Key})";
+    protected override string ComputeKey() => $"within({Date.Key},{Duration},{Anchor?.Key})";
 
     public override bool UsesEvent => Date.UsesEvent || Anchor?.UsesEvent == true;
 
@@ -161,7 +166,7 @@ internal sealed record BoundWithin(TextSpan Span, BoundExpression Date, Period D
 /// <summary><c>x is present</c> / <c>x is missing</c>.</summary>
 internal sealed record BoundPresence(TextSpan Span, BoundExpression Operand, bool Present) : BoundExpression(Span, LanguageType.Boolean)
 {
-    public override string Key => $"({Operand.Key} is {(Present ? "present" : "missing")})";
+    protected override string ComputeKey() => $"({Operand.Key} is {(Present ? "present" : "missing")})";
 
     public override bool UsesEvent => Operand.UsesEvent;
 
@@ -171,7 +176,7 @@ internal sealed record BoundPresence(TextSpan Span, BoundExpression Operand, boo
 /// <summary><c>figure dropped by 50%</c> / <c>rose by</c>: the figure against the same figure for the period before.</summary>
 internal sealed record BoundTrend(TextSpan Span, BoundAggregate Current, BoundAggregate Previous, bool Dropped, decimal Percent) : BoundExpression(Span, LanguageType.Boolean)
 {
-    public override string Key => $"trend({Current.Key},{Dropped},{Percent})";
+    protected override string ComputeKey() => $"trend({Current.Key},{Dropped},{Percent})";
 
     public override bool UsesEvent => false;
 
@@ -181,7 +186,7 @@ internal sealed record BoundTrend(TextSpan Span, BoundAggregate Current, BoundAg
 /// <summary><c>birthday</c> (Boolean) or <c>today</c> (Date).</summary>
 internal sealed record BoundKeyword(TextSpan Span, LanguageType Type, string Keyword) : BoundExpression(Span, Type)
 {
-    public override string Key => Keyword;
+    protected override string ComputeKey() => Keyword;
 
     public override bool UsesEvent => false;
 
@@ -191,7 +196,7 @@ internal sealed record BoundKeyword(TextSpan Span, LanguageType Type, string Key
 /// <summary>Something wrong, already reported.</summary>
 internal sealed record BoundError(TextSpan Span) : BoundExpression(Span, LanguageType.Error)
 {
-    public override string Key => "error";
+    protected override string ComputeKey() => "error";
 
     public override bool UsesEvent => false;
 

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Linq.Expressions;
+using System.Reflection;
 using LoyaltyRules.Core;
 using LoyaltyRules.Core.Evaluation;
 using LoyaltyRules.Language.Binding;
@@ -75,6 +77,10 @@ internal sealed class ActionLowering(BoundRule rule, ExpressionLowering lowering
 
     private static UnaryExpression Lift(Expression expression) => Expression.Convert(expression, typeof(decimal?));
 
-    private static MethodCallExpression Call(string name, params Expression[] arguments) =>
-        Expression.Call(typeof(RuleActions).GetMethod(name)!, arguments);
+    private static MethodCallExpression Call(string name, params Expression[] arguments) => Expression.Call(ActionMethods[name], arguments);
+
+    /// <summary>The actions by name, looked up once.</summary>
+    private static readonly FrozenDictionary<string, MethodInfo> ActionMethods = typeof(RuleActions)
+        .GetMethods(BindingFlags.Public | BindingFlags.Static)
+        .ToFrozenDictionary(m => m.Name, StringComparer.Ordinal);
 }

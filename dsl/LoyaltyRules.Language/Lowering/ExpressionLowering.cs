@@ -255,11 +255,13 @@ internal sealed class ExpressionLowering(ParameterExpression customer, Parameter
 
     private static Expression Convert(Expression fact, Type type) => fact.Type == type ? fact : Expression.Convert(fact, type);
 
-    private static MethodCallExpression Call(string name, params Expression[] arguments)
-    {
-        var method = typeof(RuleFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static).Single(m => m.Name == name && !m.IsGenericMethod);
-        return Expression.Call(method, arguments);
-    }
+    private static MethodCallExpression Call(string name, params Expression[] arguments) => Expression.Call(Functions[name], arguments);
+
+    /// <summary>The non-generic functions by name, looked up once.</summary>
+    private static readonly FrozenDictionary<string, MethodInfo> Functions = typeof(RuleFunctions)
+        .GetMethods(BindingFlags.Public | BindingFlags.Static)
+        .Where(m => !m.IsGenericMethod)
+        .ToFrozenDictionary(m => m.Name, StringComparer.Ordinal);
 
     /// <summary>Replaces the schema accessor's parameter with the rule's own.</summary>
     private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor

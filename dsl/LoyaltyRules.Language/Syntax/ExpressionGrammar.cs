@@ -8,7 +8,7 @@ namespace LoyaltyRules.Language.Syntax;
 /// (comparisons, <c>in</c>, <c>starts with</c>/<c>ends with</c>/<c>contains</c>, <c>within</c>,
 /// <c>is missing</c>, <c>dropped by</c>/<c>rose by</c>), <c>+ -</c>, <c>* /</c>, unary minus, primaries.
 /// </summary>
-internal static class ExpressionGrammar
+internal static partial class ExpressionGrammar
 {
     /// <summary>A condition (or any value).</summary>
     public static readonly Parser<ExpressionSyntax> Expression = Ref(() => Or!);
@@ -16,64 +16,13 @@ internal static class ExpressionGrammar
     /// <summary>A value without predicates or logic (amounts, windows, durations, action arguments).</summary>
     public static readonly Parser<ExpressionSyntax> Value = Ref(() => Additive!);
 
-    private static readonly Parser<ExpressionSyntax> Or = Binary(Keyword("or").Select(s => ("or", s)), Ref(() => And!));
+    private static readonly Parser<ExpressionSyntax> DateOrNumber = Ref(() => DateLiteral!).Or(Ref(() => NumberOrQuantity!));
 
-    private static readonly Parser<ExpressionSyntax> And = Binary(Keyword("and").Select(s => ("and", s)), Ref(() => Not!));
+    private static readonly Parser<ExpressionSyntax> StringValue = StringToken.Select(s => (ExpressionSyntax)s);
 
-    private static readonly Parser<ExpressionSyntax> Not =
-        (from not in Keyword("not")
-         from operand in Ref(() => Not!)
-         select (ExpressionSyntax)new UnarySyntax(not.Cover(operand.Span), "not", operand))
-        .Or(Ref(() => Predicate!))
-        .Expected("a value");
+    private static readonly Parser<ExpressionSyntax> AggregateOrName = Ref(() => Aggregate!).Or(Ref(() => CallOrName!));
 
-    private static readonly Parser<(string Operator, TextSpan Span)> ComparisonOperator =
-        Op("<=").Or(Op(">=")).Or(Op("!=")).Or(Op("<")).Or(Op(">")).Or(Op("="));
-
-    private static readonly Parser<ExpressionSyntax> Predicate =
-        from left in Ref(() => Additive!)
-        from result in Suffix(left).XOr(Parse.Return(left))
-        select result;
-
-    private static readonly Parser<ExpressionSyntax> Additive =
-        Binary(Op("+").Or(Op("-")), Ref(() => Multiplicative!));
-
-    private static readonly Parser<ExpressionSyntax> Multiplicative =
-        Binary(Op("*").Or(Op("/")), Ref(() => Unary!));
-
-    private static readonly Parser<ExpressionSyntax> Unary =
-        (from minus in Symbol("-")
-         from operand in Ref(() => Unary!)
-         select (ExpressionSyntax)new UnarySyntax(minus.Cover(operand.Span), "-", operand))
-        .Or(Ref(() => Primary!))
-        .Expected("a value");
-
-    private static readonly Parser<ExpressionSyntax> Primary =
-        Ref(() => DateLiteral!)
-            .Or(Ref(() => NumberOrQuantity!))
-            .Or(StringToken)
-            .Or(Ref(() => BooleanLiteral!))
-            .Or(Ref(() => ListLiteral!))
-            .Or(Ref(() => Parenthesized!))
-            .Or(Ref(() => Aggregate!))
-            .Or(Ref(() => Absence!))
-            .Or(Ref(() => KeywordValue!))
-            .Or(Ref(() => CallOrName!))
-            .Expected("a value");
-
-    private static readonly Parser<ExpressionSyntax> DateLiteral = Date;
-
-    /// <summary>A number, possibly with a unit (points, days…, bp, %, or a currency code).</summary>
-    private static readonly Parser<ExpressionSyntax> NumberOrQuantity =
-        from number in Number
-        from unit in Ref(() => Unit!).Optional()
-        select unit.IsDefined
-            ? new QuantitySyntax(number.Span.Cover(unit.Get().Span), number.Value, number.Text, unit.Get().Text, unit.Get().Span)
-            : (ExpressionSyntax)new NumberSyntax(number.Span, number.Value, number.Text);
-
-    private static readonly Parser<(string Text, TextSpan Span)> Unit =
-        Parse.String("%").Text().Located()
-            .Or(AnyWord.Where(w => Units.Contains(w.Text) || IsCurrencyCode(w.Text)).Select(w => (w.Text, w.Span)));
+    private static readonly Parser<ExpressionSyntax> DateLiteral = Date.Select(d => (ExpressionSyntax)d);
 
     private static readonly Parser<ExpressionSyntax> BooleanLiteral =
         Keyword("true").Select(s => (ExpressionSyntax)new BooleanSyntax(s, true))
@@ -128,92 +77,160 @@ internal static class ExpressionGrammar
         Keyword("birthday").Select(s => (ExpressionSyntax)new KeywordSyntax(s, "birthday"))
             .Or(Keyword("today").Select(s => (ExpressionSyntax)new KeywordSyntax(s, "today")));
 
-    private static readonly Parser<ExpressionSyntax> CallOrName =
-        from first in NameToken
-        from rest in Call(first).Or(Name(first))
-        select rest;
+    private static readonly Parser<(IReadOnlyList<ExpressionSyntax> Arguments, TextSpan Close)> CallArguments =
+        from open in Symbol("(")
+        from arguments in Expression.XDelimitedBy(Symbol(",")).XOptional()
+        from close in Symbol(")")
+        select ((IReadOnlyList<ExpressionSyntax>)[.. arguments.GetOrElse([])], close);
 
-    /// <summary>A name part after a dot: any word (<c>customer.tier</c>), or a known attribute's words written with spaces.</summary>
-    private static readonly Parser<Identifier> NamePart =
-        from first in AnyWordHere
-        from part in MoreWords(first)
-        select part;
+    /// <summary>The parts after dots: any word (<c>customer.tier</c>), or a known attribute's words written with spaces.</summary>
+    private static readonly Parser<IEnumerable<Identifier>> DottedParts =
+        (from dot in Parse.Char('.')
+         from part in Ref(() => DottedPart!)
+         select part).XMany();
 
     /// <summary>
     /// Extends <paramref name="first"/> with the words that follow it on the same line while they
     /// spell (part of) a known attribute's name, so <c>loan balance</c> reads as <c>loan_balance</c>
     /// but two unrelated words stay two words (and get a clear error).
     /// </summary>
-    private static Parser<Identifier> MoreWords(Identifier first) => input =>
+    private static Identifier MoreWords(Identifier first, IInput input, out IInput rest)
     {
         var name = first;
-        var rest = input;
+        rest = input;
+        if (!SpacedNameStarts.Contains(first.Text))
+        {
+            return name;
+        }
+
         while (true)
         {
             var spaces = Parse.Chars(' ', '\t').AtLeastOnce()(rest);
             if (!spaces.WasSuccessful)
             {
-                break;
+                return name;
             }
 
             var word = AnyWordHere(spaces.Remainder);
             if (!word.WasSuccessful || !SpacedNames.Contains(name.Text + "_" + word.Value.Text))
             {
-                break;
+                return name;
             }
 
             name = new Identifier(name.Text + "_" + word.Value.Text, name.Span.Cover(word.Value.Span));
             rest = word.Remainder;
         }
+    }
 
-        return Result.Success(name, rest);
-    };
+    private static readonly Parser<Func<ExpressionSyntax, ExpressionSyntax>> ComparisonSuffix =
+        from op in Ref(() => ComparisonOperator!)
+        from right in Ref(() => Additive!)
+        select (Func<ExpressionSyntax, ExpressionSyntax>)(left => new BinarySyntax(left.Span.Cover(right.Span), op.Operator, op.Span, left, right));
 
-    private static Parser<ExpressionSyntax> Call(Identifier function) =>
-        from open in Symbol("(")
-        from arguments in Expression.XDelimitedBy(Symbol(",")).XOptional()
-        from close in Symbol(")")
-        select (ExpressionSyntax)new CallSyntax(function.Span.Cover(close), function, [.. arguments.GetOrElse([])]);
+    private static readonly Parser<Func<ExpressionSyntax, ExpressionSyntax>> InSuffix =
+        from not in Keyword("not").Optional()
+        from @in in Keyword("in")
+        from list in Ref(() => Additive!)
+        select (Func<ExpressionSyntax, ExpressionSyntax>)(left => new InSyntax(left.Span.Cover(list.Span), left, list, not.IsDefined));
 
-    private static Parser<ExpressionSyntax> Name(Identifier first) =>
-        from head in MoreWords(first)
-        from rest in (from dot in Parse.Char('.') from part in NamePart select part).XMany()
-        select (ExpressionSyntax)new NameSyntax(rest.Aggregate(head.Span, (span, part) => span.Cover(part.Span)), [head, .. rest]);
+    private static readonly Parser<Func<ExpressionSyntax, ExpressionSyntax>> TextSuffix =
+        from op in Ref(() => TextOperator!)
+        from right in Ref(() => Additive!)
+        select (Func<ExpressionSyntax, ExpressionSyntax>)(left => new TextTestSyntax(left.Span.Cover(right.Span), op, left, right));
 
-    /// <summary>What may follow a value to make a predicate.</summary>
-    private static Parser<ExpressionSyntax> Suffix(ExpressionSyntax left) =>
-        (from op in ComparisonOperator
-         from right in Additive
-         select (ExpressionSyntax)new BinarySyntax(left.Span.Cover(right.Span), op.Operator, op.Span, left, right))
-        .Or(from not in Keyword("not").Optional()
-            from @in in Keyword("in")
-            from list in Additive
-            select (ExpressionSyntax)new InSyntax(left.Span.Cover(list.Span), left, list, not.IsDefined))
-        .Or(from op in TextOperator
-            from right in Additive
-            select (ExpressionSyntax)new TextTestSyntax(left.Span.Cover(right.Span), op, left, right))
-        .Or(from within in Keyword("within")
-            from duration in Additive
-            from anchor in (from of in Keyword("of") from date in Additive select date).XOptional()
-            let end = anchor.IsDefined ? anchor.Get().Span : duration.Span
-            select (ExpressionSyntax)new WithinSyntax(left.Span.Cover(end), left, duration, anchor.GetOrDefault()))
-        .Or(from @is in Keyword("is")
-            from presence in Keyword("missing").Select(s => (Present: false, Span: s)).Or(Keyword("present").Select(s => (Present: true, Span: s)))
-            select (ExpressionSyntax)new PresenceSyntax(left.Span.Cover(presence.Span), left, presence.Present))
-        .Or(from direction in Keyword("dropped by").Select(s => (Dropped: true, Span: s)).Or(Keyword("rose by").Select(s => (Dropped: false, Span: s)))
-            from percent in Additive
-            select (ExpressionSyntax)new TrendSyntax(left.Span.Cover(percent.Span), left, direction.Dropped, percent));
+    private static readonly Parser<Func<ExpressionSyntax, ExpressionSyntax>> WithinSuffix =
+        from within in Keyword("within")
+        from duration in Ref(() => Additive!)
+        from anchor in (from of in Keyword("of") from date in Ref(() => Additive!) select date).XOptional()
+        let end = anchor.IsDefined ? anchor.Get().Span : duration.Span
+        select (Func<ExpressionSyntax, ExpressionSyntax>)(left => new WithinSyntax(left.Span.Cover(end), left, duration, anchor.GetOrDefault()));
+
+    private static readonly Parser<Func<ExpressionSyntax, ExpressionSyntax>> PresenceSuffix =
+        from @is in Keyword("is")
+        from presence in Keyword("missing").Select(s => (Present: false, Span: s)).Or(Keyword("present").Select(s => (Present: true, Span: s)))
+        select (Func<ExpressionSyntax, ExpressionSyntax>)(left => new PresenceSyntax(left.Span.Cover(presence.Span), left, presence.Present));
+
+    private static readonly Parser<Func<ExpressionSyntax, ExpressionSyntax>> TrendSuffix =
+        from direction in Keyword("dropped by").Select(s => (Dropped: true, Span: s)).Or(Keyword("rose by").Select(s => (Dropped: false, Span: s)))
+        from percent in Ref(() => Additive!)
+        select (Func<ExpressionSyntax, ExpressionSyntax>)(left => new TrendSyntax(left.Span.Cover(percent.Span), left, direction.Dropped, percent));
 
     private static readonly Parser<string> TextOperator =
         Keyword("starts with").Return("starts with")
             .Or(Keyword("ends with").Return("ends with"))
             .Or(Keyword("contains").Return("contains"));
 
-    private static Parser<(string Operator, TextSpan Span)> Op(string symbol) => Symbol(symbol).Select(s => (symbol, s));
 
-    private static Parser<ExpressionSyntax> Binary(Parser<(string Operator, TextSpan Span)> op, Parser<ExpressionSyntax> operand) =>
-        Parse.ChainOperator(op, operand, (o, left, right) => new BinarySyntax(left.Span.Cover(right.Span), o.Operator, o.Span, left, right));
 
-    /// <summary>Three capital letters: a currency code such as EUR.</summary>
-    public static bool IsCurrencyCode(string word) => word.Length == 3 && word.All(char.IsAsciiLetterUpper);
+    // Parsers written as functions come last: they use the parsers above, which are set by then.
+
+    /// <summary>A call (<c>floor(amount / 10)</c>) or a name (<c>channel</c>, <c>customer.tier</c>, <c>loan balance</c>).</summary>
+    private static readonly Parser<ExpressionSyntax> CallOrName = input =>
+    {
+        var first = NameToken(input);
+        if (!first.WasSuccessful)
+        {
+            return Result.Failure<ExpressionSyntax>(first.Remainder, first.Message, first.Expectations);
+        }
+
+        var function = first.Value;
+        var call = CallArguments(first.Remainder);
+        if (call.WasSuccessful)
+        {
+            var (arguments, close) = call.Value;
+            return Result.Success<ExpressionSyntax>(new CallSyntax(function.Span.Cover(close), function, arguments), call.Remainder);
+        }
+
+        if (SkipWhitespace(call.Remainder).Position > SkipWhitespace(first.Remainder).Position)
+        {
+            return Result.Failure<ExpressionSyntax>(call.Remainder, call.Message, call.Expectations);
+        }
+
+        var head = MoreWords(function, first.Remainder, out var afterHead);
+        var rest = DottedParts(afterHead);
+        if (!rest.WasSuccessful)
+        {
+            return Result.Failure<ExpressionSyntax>(rest.Remainder, rest.Message, rest.Expectations);
+        }
+
+        var parts = rest.Value.Prepend(head).ToList();
+        return Result.Success<ExpressionSyntax>(new NameSyntax(head.Span.Cover(parts[^1].Span), parts), rest.Remainder);
+    };
+
+    private static readonly Parser<Identifier> DottedPart = input =>
+    {
+        var word = AnyWordHere(input);
+        return word.WasSuccessful ? Result.Success(MoreWords(word.Value, word.Remainder, out var rest), rest) : word;
+    };
+
+    /// <summary>A primary value, chosen by its first character or word rather than by trying every alternative.</summary>
+    private static readonly Parser<ExpressionSyntax> Primary = input =>
+    {
+        var (start, end) = PeekWord(input);
+        var text = input.Source;
+        if (end == start)
+        {
+            var first = start < ((SourceInput)input).End ? text[start] : '\0';
+            var parser = first switch
+            {
+                >= '0' and <= '9' => DateOrNumber,
+                '"' => StringValue,
+                '[' => ListLiteral,
+                '(' => Parenthesized,
+                _ => null,
+            };
+            return parser is null ? Result.Failure<ExpressionSyntax>(input, "expected a value", ["a value"]) : parser(input);
+        }
+
+        var word = text.AsSpan(start, end - start);
+        var chosen = word switch
+        {
+            "true" or "false" => BooleanLiteral,
+            "points" or "count" or "sum" or "total" or "average" or "max" or "days" => AggregateOrName,
+            "no" => Absence,
+            "birthday" or "today" => KeywordValue,
+            _ => CallOrName,
+        };
+        return chosen(input);
+    };
 }

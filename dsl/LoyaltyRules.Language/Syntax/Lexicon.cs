@@ -36,11 +36,16 @@ internal static class Lexicon
     /// </summary>
     public static readonly HashSet<string> SpacedNames = BuildSpacedNames();
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReservedLookup = Reserved.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A name: a letter or underscore, then letters, digits and underscores; not a reserved word.</summary>
-    public static readonly Parser<Identifier> NameToken = WordToken(word => !Reserved.Contains(word), "a name");
+    public static readonly Parser<Identifier> NameToken = WordToken(word => !ReservedLookup.Contains(word), "a name");
 
     /// <summary>Any word, reserved or not.</summary>
     public static readonly Parser<Identifier> AnyWord = WordToken(_ => true, "a word");
+
+    /// <summary>The first words of the schema's names of several words (<c>loan</c>, <c>lifetime</c>): only after these can a name go on past a space.</summary>
+    public static readonly HashSet<string> SpacedNameStarts = [.. SpacedNames.Select(n => n[..n.IndexOf('_', StringComparison.Ordinal)])];
 
     /// <summary>A word starting exactly here (no whitespace skipped): the next part of a dotted or spaced name.</summary>
     public static readonly Parser<Identifier> AnyWordHere = input =>
@@ -163,14 +168,19 @@ internal static class Lexicon
     }
 
     /// <summary>A punctuation symbol such as <c>(</c>, <c>&lt;=</c> or <c>,</c>.</summary>
-    public static Parser<TextSpan> Symbol(string symbol) => input =>
+    public static Parser<TextSpan> Symbol(string symbol)
     {
-        var start = SkipWhitespace(input);
-        var at = start.Position;
-        return at + symbol.Length <= Limit(start) && string.CompareOrdinal(start.Source, at, symbol, 0, symbol.Length) == 0
-            ? Result.Success(new TextSpan(at, symbol.Length), AdvanceTo(start, at + symbol.Length))
-            : Result.Failure<TextSpan>(input, $"expected '{symbol}'", [$"'{symbol}'"]);
-    };
+        var message = $"expected '{symbol}'";
+        var expectations = new[] { $"'{symbol}'" };
+        return input =>
+        {
+            var start = SkipWhitespace(input);
+            var at = start.Position;
+            return at + symbol.Length <= Limit(start) && string.CompareOrdinal(start.Source, at, symbol, 0, symbol.Length) == 0
+                ? Result.Success(new TextSpan(at, symbol.Length), AdvanceTo(start, at + symbol.Length))
+                : Result.Failure<TextSpan>(input, message, expectations);
+        };
+    }
 
     /// <summary>
     /// A parser defined later (or recursively). Unlike <c>Parse.Ref</c> it keeps no memo table: the
@@ -267,27 +277,51 @@ internal static class Lexicon
         return i;
     }
 
-    private static Parser<TextSpan> Word(string word) =>
-        from identifier in WordToken(w => w == word, $"'{word}'")
-        select identifier.Span;
-
-    private static Parser<Identifier> WordToken(Func<string, bool> accept, string expectation) => input =>
+    /// <summary>The word at the input's next token (after whitespace), as offsets; an empty range when none starts there.</summary>
+    public static (int Start, int End) PeekWord(IInput input)
     {
         var start = SkipWhitespace(input);
-        var end = WordEnd(start.Source, start.Position, Limit(start));
-        if (end > start.Position)
-        {
-            var word = start.Source[start.Position..end];
-            if (accept(word))
-            {
-                return Result.Success(new Identifier(word, TextSpan.FromBounds(start.Position, end)), AdvanceTo(start, end));
-            }
-        }
+        return (start.Position, WordEnd(start.Source, start.Position, Limit(start)));
+    }
 
-        return Result.Failure<Identifier>(input, $"expected {expectation}", [expectation]);
-    };
+    private static Parser<TextSpan> Word(string word)
+    {
+        var expectation = new[] { $"'{word}'" };
+        var message = $"expected '{word}'";
+        return input =>
+        {
+            var start = SkipWhitespace(input);
+            var end = WordEnd(start.Source, start.Position, Limit(start));
+            return end - start.Position == word.Length && string.CompareOrdinal(start.Source, start.Position, word, 0, word.Length) == 0
+                ? Result.Success(TextSpan.FromBounds(start.Position, end), AdvanceTo(start, end))
+                : Result.Failure<TextSpan>(input, message, expectation);
+        };
+    }
+
+    private delegate bool WordTest(ReadOnlySpan<char> word);
+
+    /// <summary>A word the test accepts; the word's text is only allocated when it is accepted.</summary>
+    private static Parser<Identifier> WordToken(WordTest accept, string expectation)
+    {
+        var expectations = new[] { expectation };
+        var message = $"expected {expectation}";
+        return input =>
+        {
+            var start = SkipWhitespace(input);
+            var end = WordEnd(start.Source, start.Position, Limit(start));
+            if (end > start.Position && accept(start.Source.AsSpan(start.Position, end - start.Position)))
+            {
+                return Result.Success(new Identifier(start.Source[start.Position..end], TextSpan.FromBounds(start.Position, end)), AdvanceTo(start, end));
+            }
+
+            return Result.Failure<Identifier>(input, message, expectations);
+        };
+    }
 
     private static int Limit(IInput input) => input is SourceInput source ? source.End : input.Source.Length;
+
+    /// <summary>The input moved forward to <paramref name="position"/>.</summary>
+    public static IInput At(IInput input, int position) => AdvanceTo(input, position);
 
     private static IInput AdvanceTo(IInput input, int position) =>
         input is SourceInput source ? source.At(position) : Advance(input, position);

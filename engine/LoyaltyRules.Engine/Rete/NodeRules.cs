@@ -7,12 +7,14 @@ namespace LoyaltyRules.Engine.Rete;
 internal sealed class NodeRules
 {
     private readonly List<string> _names = [];
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
     public IReadOnlyList<string> Names => _names;
 
+    /// <summary>Adds a rule (once; a node shared by thousands of rules adds in constant time).</summary>
     public void Add(string ruleName)
     {
-        if (!_names.Contains(ruleName))
+        if (_known.Add(ruleName))
         {
             _names.Add(ruleName);
         }
