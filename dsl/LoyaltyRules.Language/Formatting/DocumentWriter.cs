@@ -72,7 +72,12 @@ internal sealed class DocumentWriter
                 Line(line.Indent, Text(comment));
             }
 
-            Line(line.Indent, after is null ? line.Text : line.Text + " " + Text(after));
+            var parts = line.Text.Split('\n');
+            for (var k = 0; k < parts.Length; k++)
+            {
+                var last = k == parts.Length - 1;
+                Line(k == 0 ? line.Indent : line.Indent + 2, last && after is not null ? parts[k] + " " + Text(after) : parts[k]);
+            }
         }
 
         _lastBlock = block;

@@ -5,7 +5,7 @@ namespace LoyaltyRules.Language.Formatting;
 /// a comment whose neighbouring token lies in [<paramref name="OwnedStart"/>, <paramref name="OwnedEnd"/>) goes with this line.
 /// </summary>
 /// <param name="Indent">Spaces before the text.</param>
-/// <param name="Text">The code on the line.</param>
+/// <param name="Text">The code on the line; a "\n" in it (kept only where a line break changes the meaning) continues it on the next line, indented two more spaces.</param>
 /// <param name="OwnedStart">The first source offset the line stands for.</param>
 /// <param name="OwnedEnd">The source offset just past the last one it stands for.</param>
 internal sealed record LayoutLine(int Indent, string Text, int OwnedStart, int OwnedEnd)

@@ -25,6 +25,15 @@ public sealed class FormatterGoldenTests
         Assert.All(names, name => Assert.True(File.Exists(Path.Combine(Folder, name + ".golden")), name + ".golden is missing"));
     }
 
+    [Fact]
+    public void Cases_CrlfInput_HasCrlfLineBreaks()
+    {
+        var text = Input("crlf");
+
+        Assert.Contains("\r\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', Golden("crlf"));
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Format_Case_GivesTheGoldenText(string name)
