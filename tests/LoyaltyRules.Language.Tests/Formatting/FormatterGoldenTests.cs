@@ -66,8 +66,10 @@ public sealed class FormatterGoldenTests
 
     [Theory]
     [MemberData(nameof(FormattableCases))]
-    public void Format_Case_KeepsTheCompilerDiagnostics(string name)
+    public void Format_Case_KeepsTheMeaning(string name)
     {
+        Assert.Equal(SyntaxShape.Of(Input(name)), SyntaxShape.Of(Golden(name)));
+
         var before = LoyaltyCompiler.Compile(name + ".loyalty", Input(name));
         var after = LoyaltyCompiler.Compile(name + ".golden", Golden(name));
 

@@ -71,6 +71,21 @@ public sealed class FormatterTests
         Assert.Throws<ArgumentNullException>(() => Formatter.Format(null!));
 
     [Fact]
+    public void SyntaxShape_LineBreakBeforePoints_IsAnotherTree()
+    {
+        const string Header = "program \"P\"\nconst lifetime = 5\nrule \"R\" when birthday then award lifetime";
+
+        Assert.NotEqual(SyntaxShape.Of(Header + " points\n"), SyntaxShape.Of(Header + "\n  points\n"));
+        Assert.Equal(SyntaxShape.Of(Header + "\n  points\n"), SyntaxShape.Of(Formatter.Format("kept.loyalty", Header + "\n  points\n").Text!));
+    }
+
+    [Fact]
+    public void SyntaxShape_TrailingClause_IsTheSameTreeAsLeading() =>
+        Assert.Equal(
+            SyntaxShape.Of("rule \"R\" once when birthday then stop"),
+            SyntaxShape.Of("rule \"R\" when birthday then stop, once"));
+
+    [Fact]
     public void Format_CommentTrailingSpaces_AreTrimmed() =>
         Assert.Equal("program \"P\" # note\n", Formatter.Format("spaces.loyalty", "program \"P\" # note \t \n").Text);
 }

@@ -17,7 +17,7 @@ internal static class ProgramGen
 
     /// <summary>A program and its text; FsCheck's size (growing over a run) bounds how many declarations of each sort it has.</summary>
     public static Gen<GeneratedProgram> Program() =>
-        from declarations in Gen.Sized(size => Declarations(1 + (size / 20)))
+        from declarations in Gen.Sized(size => Declarations(1 + (size / 25)))
         from seed in Gen.Choose(0, int.MaxValue)
         let rendered = SourceRenderer.Render(declarations, seed)
         select new GeneratedProgram(declarations, rendered.Text, rendered.Comments);
@@ -32,7 +32,7 @@ internal static class ProgramGen
         from tierCount in Gen.Choose(0, Math.Min(most, TierNames.Length))
         let tiers = TierNames.Take(tierCount).ToList()
         from tierDeclarations in Gen.CollectToList(Enumerable.Range(0, tierCount), i => Tier(tiers[i], i))
-        from ruleCount in Gen.Choose(1, Math.Min(most, 5))
+        from ruleCount in Gen.Choose(1, Math.Min(most, 4))
         from rules in Gen.CollectToList(Enumerable.Range(1, ruleCount), i => RuleGen.Rule($"R{i} {name}", tiers, conditions))
         from others in Gen.Shuffle([.. settings, .. constants, .. conditionDeclarations, .. rules])
         from tierSlots in Gen.ListOf(Gen.Choose(0, others.Length), tierCount)
