@@ -10,12 +10,12 @@ internal static class ActionPrinter
     public static string Print(ActionSyntax action) => action switch
     {
         AwardActionSyntax award => WithModifiers(
-            (award.Deduct ? "deduct " : "award ") + Text(award.Points) + (award.PointsWord ? SpacedNameGuard.Before(award.Points, "points") + "points" : ""),
+            (award.Deduct ? "deduct " : "award ") + Text(award.Points) + (award.PointsWord ? " points" : ""),
             award.Modifiers),
         MultiplyActionSyntax multiply => WithModifiers("multiply points by " + Text(multiply.Factor), multiply.Modifiers),
         TierActionSyntax tier => $"{tier.Direction} tier to {tier.Tier.Text}",
         OfferRateActionSyntax rate =>
-            $"offer rate discount {Text(rate.Discount)}{SpacedNameGuard.Before(rate.Discount, "on")}on {Text(rate.Product)} for {Text(rate.ValidFor)}",
+            $"offer rate discount {Text(rate.Discount)} on {Text(rate.Product)} for {Text(rate.ValidFor)}",
         GrantActionSyntax grant => WithModifiers((grant.Gift ? "grant gift " : "offer ") + Text(grant.Code), grant.Modifiers),
         TagActionSyntax tag => "tag customer as " + Text(tag.Segment),
         NotifyActionSyntax notify => "notify " + Text(notify.Template),
@@ -35,9 +35,9 @@ internal static class ActionPrinter
             text.Append(' ').Append(Text(modifier.Value));
         }
 
-        if (modifier is { PointsWord: true, Value: { } cap })
+        if (modifier is { PointsWord: true, Value: not null })
         {
-            text.Append(SpacedNameGuard.Before(cap, "points")).Append("points");
+            text.Append(" points");
         }
 
         if (modifier.Per is not null)

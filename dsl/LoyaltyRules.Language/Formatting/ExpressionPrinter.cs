@@ -62,7 +62,7 @@ internal static class ExpressionPrinter
                 text.Append(']');
                 break;
             case NameSyntax name:
-                text.Append(name.Dotted);
+                text.AppendJoin('.', name.Parts.Select(part => part.Written ?? part.Text));
                 break;
             case CallSyntax call:
                 text.Append(call.Function.Text).Append('(');

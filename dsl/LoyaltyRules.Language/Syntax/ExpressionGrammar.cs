@@ -90,6 +90,13 @@ internal static partial class ExpressionGrammar
          select part).XMany();
 
     /// <summary>
+    /// Whether a word may continue a name written with spaces: not a reserved word, a unit or a currency
+    /// code, which always keep their own meaning (<c>award lifetime points</c> with a constant
+    /// <c>lifetime</c> awards the constant; <c>enrolled on</c> is not <c>enrolled_on</c>).
+    /// </summary>
+    private static bool Joinable(string word) => !Reserved.Contains(word) && !Units.Contains(word) && !IsCurrencyCode(word);
+
+    /// <summary>
     /// Extends <paramref name="first"/> with the words that follow it on the same line while they
     /// spell (part of) a known attribute's name, so <c>loan balance</c> reads as <c>loan_balance</c>
     /// but two unrelated words stay two words (and get a clear error).
@@ -112,12 +119,12 @@ internal static partial class ExpressionGrammar
             }
 
             var word = AnyWordHere(spaces.Remainder);
-            if (!word.WasSuccessful || !SpacedNames.Contains(name.Text + "_" + word.Value.Text))
+            if (!word.WasSuccessful || !Joinable(word.Value.Text) || !SpacedNames.Contains(name.Text + "_" + word.Value.Text))
             {
                 return name;
             }
 
-            name = new Identifier(name.Text + "_" + word.Value.Text, name.Span.Cover(word.Value.Span));
+            name = new Identifier(name.Text + "_" + word.Value.Text, name.Span.Cover(word.Value.Span)) { Written = (name.Written ?? name.Text) + " " + word.Value.Text };
             rest = word.Remainder;
         }
     }

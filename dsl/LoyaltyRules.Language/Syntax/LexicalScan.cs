@@ -41,7 +41,12 @@ internal static class LexicalScan
             }
             else
             {
-                if (!char.IsAsciiLetterOrDigit(c) && !char.IsWhiteSpace(c) && !Punctuation.Contains(c, StringComparison.Ordinal))
+                if (c == '\uFEFF')
+                {
+                    // A byte-order mark (text decoded without stripping it) is not content.
+                    text[i] = ' ';
+                }
+                else if (!char.IsAsciiLetterOrDigit(c) && !char.IsWhiteSpace(c) && !Punctuation.Contains(c, StringComparison.Ordinal))
                 {
                     diagnostics.Add(DiagnosticCatalog.UnexpectedCharacter.Create(source, new TextSpan(i, 1), c));
                     text[i] = ' ';

@@ -36,6 +36,9 @@ internal static class Lexicon
     /// </summary>
     public static readonly HashSet<string> SpacedNames = BuildSpacedNames();
 
+    // A name's words after the first may not be reserved words or units (see ExpressionGrammar.Joinable),
+    // so only the schema's names whose later words are neither can be written with spaces.
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReservedLookup = Reserved.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A name: a letter or underscore, then letters, digits and underscores; not a reserved word.</summary>
@@ -193,7 +196,7 @@ internal static class Lexicon
         return input => (parser ??= reference())(input);
     }
 
-    /// <summary>Runs <paramref name="parser"/> after whitespace and pairs its value with its span.</summary>
+    /// <summary>Runs <paramref name="parser"/> (whose tokens skip the whitespace before them) and pairs its value with its span, measured from the first character after that whitespace.</summary>
     public static Parser<(T Value, TextSpan Span)> Located<T>(this Parser<T> parser) => input =>
     {
         var start = SkipWhitespace(input);

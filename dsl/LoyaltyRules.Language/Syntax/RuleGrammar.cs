@@ -63,7 +63,7 @@ internal static class RuleGrammar
             from value in Value
             select (RuleClauseSyntax)new PriorityClauseSyntax(keyword.Cover(value.Span), value))
         .Or(from keyword in Keyword("tags")
-            from tags in AnyWord.DelimitedBy(Symbol(","))
+            from tags in NameToken.DelimitedBy(Symbol(","))
             let list = tags.ToList()
             select (RuleClauseSyntax)new TagsClauseSyntax(keyword.Cover(list[^1].Span), list))
         .Or(from keyword in Keyword("effective")

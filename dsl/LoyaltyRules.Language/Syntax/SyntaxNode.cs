@@ -6,6 +6,12 @@ public abstract record SyntaxNode(TextSpan Span);
 /// <summary>A name as written, with its span.</summary>
 public sealed record Identifier(string Text, TextSpan Span)
 {
+    /// <summary>
+    /// For a name written as several words (<c>loan balance</c>), the words with single spaces between
+    /// them (the formatter keeps this spelling); null for a name written as one word.
+    /// </summary>
+    public string? Written { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => Text;
 }

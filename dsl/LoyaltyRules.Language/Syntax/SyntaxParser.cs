@@ -55,9 +55,22 @@ public static class SyntaxParser
             return null;
         }
 
-        diagnostics.Add(SyntaxError(source, text, Lexicon.SkipWhitespace(result.Remainder).Position, end, first, result.Expectations));
+        var position = Lexicon.SkipWhitespace(result.Remainder).Position;
+        if (first == "rule" && result.Expectations.Contains("an action") && (position >= end || ClauseWords.Contains(text[position..Lexicon.WordEnd(text, position, end)])))
+        {
+            var name = Lexicon.StringToken(new SourceInput(text, wordEnd, end));
+            var then = text.LastIndexOf("then", Math.Max(position - 1, start), StringComparison.Ordinal);
+            var span = then >= start ? new TextSpan(then, 4) : new TextSpan(position, 0);
+            diagnostics.Add(DiagnosticCatalog.MissingActions.Create(source, span, name.WasSuccessful ? name.Value.Value : ""));
+            return null;
+        }
+
+        diagnostics.Add(SyntaxError(source, text, position, end, first, result.Expectations));
         return null;
     }
+
+    /// <summary>The words that start a rule's clauses: after 'then', one of them means the action is missing.</summary>
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal) { "description", "priority", "tags", "effective", "once" };
 
     /// <summary>"unexpected X; expected A, B or C" at the token where parsing stopped.</summary>
     private static Diagnostic SyntaxError(SourceText source, string text, int position, int end, string declaration, IEnumerable<string> expectations)

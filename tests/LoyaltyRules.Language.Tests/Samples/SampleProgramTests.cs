@@ -33,6 +33,16 @@ public sealed class SampleProgramTests
         Assert.All(results, r => Assert.True(r.Passed, string.Join(Environment.NewLine, r.Failures)));
     }
 
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void Format_SampleProgram_IsAlreadyCanonical(string name)
+    {
+        var path = RepositoryLayout.PathOf("rules", name);
+        var text = File.ReadAllText(path);
+
+        Assert.Equal(text, Language.Formatting.Formatter.Format(new SourceText(path, text)).Text);
+    }
+
     [Fact]
     public void SamplePrograms_Together_UseEveryConstruct()
     {

@@ -1,0 +1,6 @@
+using System.Text;
+using LoyaltyRules.Cli;
+using LoyaltyRules.Cli.Output;
+
+Console.OutputEncoding = Encoding.UTF8;
+return CliApplication.Run(args, Console.Out, Console.Error, Terminal.ConsoleSupportsColour());
