@@ -14,11 +14,25 @@ namespace LoyaltyRules.Benchmarks;
 /// </summary>
 internal static class BenchmarkConfig
 {
-    public static IConfig Create(bool quick, string artifacts)
-    {
-        var job = quick
+    public static IConfig Create(bool quick, string artifacts) =>
+        Configure(quick
             ? Job.ShortRun.WithWarmupCount(4).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance).WithId("quick")
-            : Job.Default.WithId("full");
+            : Job.Default.WithId("full"), artifacts);
+
+    /// <summary>
+    /// For operations of a second or so (compiling 10,000 rules): one invocation per iteration;
+    /// quick measures six iterations after two warm-ups in process, full fifteen in its own process.
+    /// </summary>
+    public static IConfig CreateLong(bool quick, string artifacts)
+    {
+        var job = Job.Default.WithInvocationCount(1).WithUnrollFactor(1);
+        return Configure(quick
+            ? job.WithWarmupCount(2).WithIterationCount(6).WithToolchain(InProcessEmitToolchain.Instance).WithId("quick")
+            : job.WithWarmupCount(3).WithIterationCount(15).WithId("full"), artifacts);
+    }
+
+    private static ManualConfig Configure(Job job, string artifacts)
+    {
         return ManualConfig.CreateEmpty()
             .AddJob(job)
             .AddDiagnoser(MemoryDiagnoser.Default)

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using LoyaltyRules.Benchmarks;
 using LoyaltyRules.Benchmarks.Engine;
+using LoyaltyRules.Benchmarks.Language;
 
 // ./build.sh bench <name> [--quick]
 var name = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
@@ -21,7 +22,17 @@ switch (name)
 
         EngineReport.Print(summary, Console.Out);
         return 0;
+    case "dsl":
+        var dsl = BenchmarkRunner.Run<CompileBenchmarks>(BenchmarkConfig.CreateLong(quick, artifacts));
+        if (dsl.HasCriticalValidationErrors || dsl.Reports.Any(r => !r.Success))
+        {
+            Console.Error.WriteLine("Some benchmarks failed; see the log above.");
+            return 1;
+        }
+
+        LanguageReport.Print(dsl, Console.Out);
+        return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{name}'. Benchmarks: engine");
+        Console.Error.WriteLine($"unknown benchmark '{name}'. Benchmarks: engine, dsl");
         return 2;
 }

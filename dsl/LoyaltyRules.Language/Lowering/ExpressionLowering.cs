@@ -22,7 +22,7 @@ internal sealed class ExpressionLowering(ParameterExpression customer, Parameter
 
     public ParameterExpression? Event { get; } = @event;
 
-    private Expression AsOf => Expression.Property(Customer, nameof(CustomerFact.AsOf));
+    private MemberExpression AsOf => Expression.Property(Customer, Members.Property(typeof(CustomerFact), nameof(CustomerFact.AsOf)));
 
     public Expression Lower(BoundExpression bound) => bound switch
     {
@@ -42,7 +42,7 @@ internal sealed class ExpressionLowering(ParameterExpression customer, Parameter
             : Call(nameof(RuleFunctions.WithinOf), Lift(Lower(within.Date)), Expression.Constant(within.Duration), Lift(Lower(within.Anchor))),
         BoundPresence presence => Presence(presence),
         BoundTrend trend => Call(trend.Dropped ? nameof(RuleFunctions.Dropped) : nameof(RuleFunctions.Rose), Lift(Lower(trend.Current)), Lift(Lower(trend.Previous)), Expression.Constant(trend.Percent)),
-        BoundKeyword { Keyword: "birthday" } => Expression.Property(Customer, nameof(CustomerFact.IsBirthday)),
+        BoundKeyword { Keyword: "birthday" } => Expression.Property(Customer, Members.Property(typeof(CustomerFact), nameof(CustomerFact.IsBirthday))),
         BoundKeyword => AsOf,
         _ => throw new InvalidOperationException($"Cannot lower {bound.GetType().Name}."),
     };
@@ -87,12 +87,12 @@ internal sealed class ExpressionLowering(ParameterExpression customer, Parameter
         var suffix = aggregate.Previous ? "Previously" : "Within";
         return aggregate.Function switch
         {
-            AggregateFunction.PointsEarned => Expression.Convert(Expression.Call(Customer, "PointsEarned" + suffix, null, window), typeof(decimal)),
-            AggregateFunction.Count => Expression.Call(Customer, "Count" + suffix, null, kind, window),
-            AggregateFunction.Sum => Expression.Call(Customer, "Sum" + suffix, null, kind, window),
-            AggregateFunction.Average => Expression.Call(Customer, "Average" + suffix, null, kind, window),
-            AggregateFunction.Max => Expression.Call(Customer, "Max" + suffix, null, kind, window),
-            _ => Expression.Call(Customer, nameof(CustomerFact.SinceLast), null, kind),
+            AggregateFunction.PointsEarned => Expression.Convert(Expression.Call(Customer, Members.Method(typeof(CustomerFact), "PointsEarned" + suffix), window), typeof(decimal)),
+            AggregateFunction.Count => Expression.Call(Customer, Members.Method(typeof(CustomerFact), "Count" + suffix), kind, window),
+            AggregateFunction.Sum => Expression.Call(Customer, Members.Method(typeof(CustomerFact), "Sum" + suffix), kind, window),
+            AggregateFunction.Average => Expression.Call(Customer, Members.Method(typeof(CustomerFact), "Average" + suffix), kind, window),
+            AggregateFunction.Max => Expression.Call(Customer, Members.Method(typeof(CustomerFact), "Max" + suffix), kind, window),
+            _ => Expression.Call(Customer, Members.Method(typeof(CustomerFact), nameof(CustomerFact.SinceLast)), kind),
         };
     }
 

@@ -45,10 +45,10 @@ internal static class RuleLowering
 
         if (rule.Kind.IsTransaction)
         {
-            Add(Expression.Equal(Expression.Property(@event, nameof(EventFact.Kind)), Expression.Constant(rule.Kind.Name)), rule.Kind.Name);
+            Add(Expression.Equal(Expression.Property(@event, Members.Property(typeof(EventFact), nameof(EventFact.Kind))), Expression.Constant(rule.Kind.Name)), rule.Kind.Name);
             if (program.Currency is { } currency && ReadsEventMoney(rule))
             {
-                Add(Expression.Equal(Expression.Property(@event, nameof(TransactionFact.Currency)), Expression.Constant(currency)), $"currency = \"{currency}\"");
+                Add(Expression.Equal(Expression.Property(@event, Members.Property(typeof(TransactionFact), nameof(TransactionFact.Currency))), Expression.Constant(currency)), $"currency = \"{currency}\"");
             }
         }
 
@@ -57,7 +57,7 @@ internal static class RuleLowering
             Add(lowering.Lower(condition.Expression), condition.Text);
         }
 
-        var date = Expression.Property(@event, nameof(EventFact.Date));
+        var date = Expression.Property(@event, Members.Property(typeof(EventFact), nameof(EventFact.Date)));
         if (rule.EffectiveFrom is { } from)
         {
             Add(Expression.GreaterThanOrEqual(date, Expression.Constant(from)), $"effective from {from:yyyy-MM-dd}");
@@ -73,7 +73,7 @@ internal static class RuleLowering
         {
             onceKey = once.Key is null ? Expression.Constant("") : Expression.Call(typeof(RuleFunctions), nameof(RuleFunctions.Key), null, Expression.Convert(lowering.Lower(once.Key), typeof(object)));
             var per = Expression.Constant(once.Per, typeof(Period?));
-            Add(Expression.Call(customer, nameof(CustomerFact.CanFire), null, Expression.Constant(rule.Name), onceKey, per), once.Text);
+            Add(Expression.Call(customer, Members.Method(typeof(CustomerFact), nameof(CustomerFact.CanFire)), Expression.Constant(rule.Name), onceKey, per), once.Text);
         }
 
         var actions = new ActionLowering(rule, lowering, context, program.Source).Lower(onceKey);

@@ -219,6 +219,26 @@ internal static class Lexicon
     };
 
     /// <summary>
+    /// Runs <paramref name="parser"/> only when the next word is one of <paramref name="words"/> (the
+    /// words its alternatives start with); otherwise fails at once, expecting those words — so the
+    /// common end of a list ("no more clauses") costs one look at the next word, not a failed
+    /// attempt per alternative.
+    /// </summary>
+    public static Parser<T> StartingWith<T>(this Parser<T> parser, params string[] words)
+    {
+        var lookup = new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var expectations = words.Select(w => $"'{w}'").ToArray();
+        var message = "expected " + string.Join(", ", expectations);
+        return input =>
+        {
+            var (start, end) = PeekWord(input);
+            return end > start && lookup.Contains(input.Source.AsSpan(start, end - start))
+                ? parser(input)
+                : Result.Failure<T>(input, message, expectations);
+        };
+    }
+
+    /// <summary>
     /// Items up to the end of the declaration. Where an item cannot start, the failure names what the
     /// item could have been and <paramref name="end"/>, so a stray word gets "expected 'and', ',' … or the end of the rule".
     /// </summary>

@@ -80,7 +80,8 @@ internal static class RuleGrammar
         .Or(from keyword in Keyword("once")
             from first in (from per in Keyword("per") from value in Ref(() => Period!) select value).XOptional()
             from second in (from per in Keyword("per") from value in Ref(() => Period!) select value).XOptional()
-            select (RuleClauseSyntax)Once(keyword, first.GetOrDefault(), second.GetOrDefault()));
+            select (RuleClauseSyntax)Once(keyword, first.GetOrDefault(), second.GetOrDefault()))
+        .StartingWith("description", "priority", "tags", "effective", "once");
 
     /// <summary>
     /// A period: <c>30 days</c>, or a unit alone (<c>month</c>) for one of it. Any value parses here
@@ -116,6 +117,7 @@ internal static class RuleGrammar
             .Or(from keyword in Keyword("stop")
                 from further in Keyword("further rules").Optional()
                 select (ActionSyntax)new StopActionSyntax(further.IsDefined ? keyword.Cover(further.Get()) : keyword))
+            .StartingWith("award", "deduct", "multiply", "upgrade", "downgrade", "set", "offer", "grant", "tag", "notify", "stop")
             .Expected("an action");
 
     private static readonly Parser<ActionSyntax> Award =
@@ -173,7 +175,8 @@ internal static class RuleGrammar
             select new ModifierSyntax(keyword.Cover(period.Span), "capped at", cap, period, word.IsDefined))
         .Or(from keyword in Keyword("valid")
             from duration in Value
-            select new ModifierSyntax(keyword.Cover(duration.Span), "valid", duration, null, false));
+            select new ModifierSyntax(keyword.Cover(duration.Span), "valid", duration, null, false))
+        .StartingWith("as", "to", "pending", "capped", "valid");
 
     private static TextSpan EndOf(TextSpan last, IEnumerable<ModifierSyntax> modifiers) =>
         modifiers.Aggregate(last, (span, modifier) => span.Cover(modifier.Span));

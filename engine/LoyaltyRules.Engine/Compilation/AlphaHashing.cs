@@ -50,7 +50,8 @@ internal static class AlphaHashing
                 ? (AlphaNode)CreateMethod.MakeGenericMethod(keyType).Invoke(null, [key, targets])!
                 : (AlphaNode)CreateNullableMethod.MakeGenericMethod(keyType).Invoke(null, [key, targets])!;
             var first = result.IndexOf(targets[0]);
-            result.RemoveAll(targets.Contains);
+            var replaced = new HashSet<AlphaNode>(targets, ReferenceEqualityComparer.Instance);
+            result.RemoveAll(replaced.Contains);
             result.Insert(Math.Min(first, result.Count), node);
             dispatchNodes++;
         }
