@@ -42,7 +42,7 @@ internal sealed class ActionLowering(BoundRule rule, ExpressionLowering lowering
     private ActionElement Action(Expression body, BoundAction? action)
     {
         var label = action is null ? rule.Once!.Text : Label(action);
-        return RuleModelFactory.Action(Expression.Lambda(body, context, lowering.Customer, lowering.Event!), label);
+        return RuleModelFactory.Action(Members.Lambda(body, context, lowering.Customer, lowering.Event!), label);
     }
 
     private string Label(BoundAction action) =>

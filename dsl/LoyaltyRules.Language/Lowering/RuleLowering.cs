@@ -38,8 +38,8 @@ internal static class RuleLowering
             var usesEvent = ParameterFinder.Uses(body, @event);
             var usesCustomer = ParameterFinder.Uses(body, customer);
             var lambda = usesEvent
-                ? Expression.Lambda(body, usesCustomer ? [@event, customer] : [@event])
-                : Expression.Lambda(body, customer);
+                ? Members.Lambda(body, usesCustomer ? [@event, customer] : [@event])
+                : Members.Lambda(body, customer);
             (usesEvent ? eventConditions : customerConditions).Add(Condition(lambda, label));
         }
 

@@ -51,26 +51,28 @@ internal static partial class ExpressionGrammar
     /// <summary><c>-x</c>, or a primary value.</summary>
     private static readonly Parser<ExpressionSyntax> Unary = Parser(input =>
     {
-        var start = SkipWhitespace(input);
-        if (start.AtEnd || start.Current != '-')
+        var start = TokenStart(input);
+        if (start >= ((SourceInput)input).End || input.Source[start] != '-')
         {
             return Primary!(input);
         }
 
-        var operand = Unary!(At(start, start.Position + 1));
+        var operand = Unary!(At(input, start + 1));
         return operand.WasSuccessful
-            ? Result.Success<ExpressionSyntax>(new UnarySyntax(TextSpan.FromBounds(start.Position, operand.Value.Span.End), "-", operand.Value), operand.Remainder)
+            ? Result.Success<ExpressionSyntax>(new UnarySyntax(TextSpan.FromBounds(start, operand.Value.Span.End), "-", operand.Value), operand.Remainder)
             : operand;
     }).Expected("a value");
+
+    private static readonly string[] ExpectComparison = ["a comparison (=, !=, <, <=, >, >=)"];
 
     /// <summary>A comparison operator: <c>&lt;= &gt;= != &lt; &gt; =</c>.</summary>
     private static readonly Parser<(string Operator, TextSpan Span)> ComparisonOperator = input =>
     {
-        var start = SkipWhitespace(input);
-        var text = start.Source;
-        var at = start.Position;
-        var next = at + 1 < ((SourceInput)start).End ? text[at + 1] : '\0';
-        var op = start.AtEnd ? null : (start.Current, next) switch
+        var text = input.Source;
+        var at = TokenStart(input);
+        var end = ((SourceInput)input).End;
+        var next = at + 1 < end ? text[at + 1] : '\0';
+        var op = at >= end ? null : (text[at], next) switch
         {
             ('<', '=') => "<=",
             ('>', '=') => ">=",
@@ -81,8 +83,8 @@ internal static partial class ExpressionGrammar
             _ => null,
         };
         return op is null
-            ? Result.Failure<(string, TextSpan)>(input, "expected a comparison", ["a comparison (=, !=, <, <=, >, >=)"])
-            : Result.Success((op, new TextSpan(at, op.Length)), At(start, at + op.Length));
+            ? Result.Failure<(string, TextSpan)>(input, "expected a comparison", ExpectComparison)
+            : Result.Success((op, new TextSpan(at, op.Length)), At(input, at + op.Length));
     };
 
     /// <summary>A number, possibly with a unit (points, days…, bp, %, or a currency code).</summary>
@@ -179,13 +181,13 @@ internal static partial class ExpressionGrammar
 
     private static OperatorPeek SymbolOperator(char first, char second) => input =>
     {
-        var start = SkipWhitespace(input);
-        if (start.AtEnd || (start.Current != first && start.Current != second))
+        var at = TokenStart(input);
+        if (at >= ((SourceInput)input).End || (input.Source[at] != first && input.Source[at] != second))
         {
             return null;
         }
 
-        return (start.Current == first ? First(first) : First(second), new TextSpan(start.Position, 1), At(start, start.Position + 1));
+        return (input.Source[at] == first ? First(first) : First(second), new TextSpan(at, 1), At(input, at + 1));
     };
 
     private static string First(char c) => c switch { '+' => "+", '-' => "-", '*' => "*", _ => "/" };

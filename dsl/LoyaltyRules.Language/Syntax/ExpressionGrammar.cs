@@ -83,12 +83,6 @@ internal static partial class ExpressionGrammar
         from close in Symbol(")")
         select ((IReadOnlyList<ExpressionSyntax>)[.. arguments.GetOrElse([])], close);
 
-    /// <summary>The parts after dots: any word (<c>customer.tier</c>), or a known attribute's words written with spaces.</summary>
-    private static readonly Parser<IEnumerable<Identifier>> DottedParts =
-        (from dot in Parse.Char('.')
-         from part in Ref(() => DottedPart!)
-         select part).XMany();
-
     /// <summary>
     /// Whether a word may continue a name written with spaces: not a reserved word, a unit or a currency
     /// code, which always keep their own meaning (<c>award lifetime points</c> with a constant
@@ -112,13 +106,18 @@ internal static partial class ExpressionGrammar
 
         while (true)
         {
-            var spaces = Parse.Chars(' ', '\t').AtLeastOnce()(rest);
-            if (!spaces.WasSuccessful)
+            var after = rest.Position;
+            while (after < ((SourceInput)rest).End && rest.Source[after] is ' ' or '\t')
+            {
+                after++;
+            }
+
+            if (after == rest.Position)
             {
                 return name;
             }
 
-            var word = AnyWordHere(spaces.Remainder);
+            var word = AnyWordHere(At(rest, after));
             if (!word.WasSuccessful || !Joinable(word.Value.Text) || !SpacedNames.Contains(name.Text + "_" + word.Value.Text))
             {
                 return name;
@@ -181,27 +180,36 @@ internal static partial class ExpressionGrammar
         }
 
         var function = first.Value;
-        var call = CallArguments(first.Remainder);
-        if (call.WasSuccessful)
+        var text = input.Source;
+        var end = ((SourceInput)input).End;
+        var next = TokenStart(first.Remainder);
+        if (next < end && text[next] == '(')
         {
+            var call = CallArguments(first.Remainder);
+            if (!call.WasSuccessful)
+            {
+                return Result.Failure<ExpressionSyntax>(call.Remainder, call.Message, call.Expectations);
+            }
+
             var (arguments, close) = call.Value;
             return Result.Success<ExpressionSyntax>(new CallSyntax(function.Span.Cover(close), function, arguments), call.Remainder);
         }
 
-        if (SkipWhitespace(call.Remainder).Position > SkipWhitespace(first.Remainder).Position)
+        // The parts after dots: any word (customer.tier), or a known attribute's words written with spaces.
+        var parts = new List<Identifier> { MoreWords(function, first.Remainder, out var rest) };
+        while (rest.Position < end && text[rest.Position] == '.')
         {
-            return Result.Failure<ExpressionSyntax>(call.Remainder, call.Message, call.Expectations);
+            var part = DottedPart!(At(rest, rest.Position + 1));
+            if (!part.WasSuccessful)
+            {
+                return Result.Failure<ExpressionSyntax>(part.Remainder, part.Message, part.Expectations);
+            }
+
+            parts.Add(part.Value);
+            rest = part.Remainder;
         }
 
-        var head = MoreWords(function, first.Remainder, out var afterHead);
-        var rest = DottedParts(afterHead);
-        if (!rest.WasSuccessful)
-        {
-            return Result.Failure<ExpressionSyntax>(rest.Remainder, rest.Message, rest.Expectations);
-        }
-
-        var parts = rest.Value.Prepend(head).ToList();
-        return Result.Success<ExpressionSyntax>(new NameSyntax(head.Span.Cover(parts[^1].Span), parts), rest.Remainder);
+        return Result.Success<ExpressionSyntax>(new NameSyntax(parts[0].Span.Cover(parts[^1].Span), parts), rest);
     };
 
     private static readonly Parser<Identifier> DottedPart = input =>

@@ -56,27 +56,32 @@ internal static class Lexicon
         var end = WordEnd(input.Source, input.Position, Limit(input));
         return end > input.Position
             ? Result.Success(new Identifier(input.Source[input.Position..end], TextSpan.FromBounds(input.Position, end)), AdvanceTo(input, end))
-            : Result.Failure<Identifier>(input, "expected a word", ["a word"]);
+            : Result.Failure<Identifier>(input, "expected a word", ExpectWord);
     };
+
+    private static readonly string[] ExpectWord = ["a word"];
+    private static readonly string[] ExpectString = ["a string"];
+    private static readonly string[] ExpectDate = ["a date"];
+    private static readonly string[] ExpectNumber = ["a number"];
 
     /// <summary>A string in double quotes, with \" \\ \n \t escapes.</summary>
     public static readonly Parser<StringSyntax> StringToken = input =>
     {
-        var start = SkipWhitespace(input);
-        var text = start.Source;
-        var limit = Limit(start);
-        if (start.Position >= limit || text[start.Position] != '"')
+        var at0 = TokenStart(input);
+        var text = input.Source;
+        var limit = Limit(input);
+        if (at0 >= limit || text[at0] != '"')
         {
-            return Result.Failure<StringSyntax>(input, "expected a string", ["a string"]);
+            return Result.Failure<StringSyntax>(input, "expected a string", ExpectString);
         }
 
         var value = new System.Text.StringBuilder();
-        for (var i = start.Position + 1; i < limit; i++)
+        for (var i = at0 + 1; i < limit; i++)
         {
             var c = text[i];
             if (c == '"')
             {
-                return Result.Success(new StringSyntax(TextSpan.FromBounds(start.Position, i + 1), value.ToString()), AdvanceTo(start, i + 1));
+                return Result.Success(new StringSyntax(TextSpan.FromBounds(at0, i + 1), value.ToString()), AdvanceTo(input, i + 1));
             }
 
             if (c == '\\' && i + 1 < limit)
@@ -94,40 +99,40 @@ internal static class Lexicon
             }
         }
 
-        return Result.Failure<StringSyntax>(input, "expected a string", ["a string"]);
+        return Result.Failure<StringSyntax>(input, "expected a string", ExpectString);
     };
 
     /// <summary>A date, year-month-day (an impossible date parses, with a null value, and is reported by the binder).</summary>
     public static readonly Parser<DateSyntax> Date = input =>
     {
-        var start = SkipWhitespace(input);
-        var text = start.Source;
-        var at = start.Position;
-        var limit = Limit(start);
+        var at0 = TokenStart(input);
+        var text = input.Source;
+        var at = at0;
+        var limit = Limit(input);
         var end = at + 10;
         var shaped = end <= limit
             && Digits(text, at, 4) && text[at + 4] == '-' && Digits(text, at + 5, 2) && text[at + 7] == '-' && Digits(text, at + 8, 2)
             && (end == limit || !IsWordChar(text[end]));
         if (!shaped)
         {
-            return Result.Failure<DateSyntax>(input, "expected a date", ["a date"]);
+            return Result.Failure<DateSyntax>(input, "expected a date", ExpectDate);
         }
 
         var written = text[at..end];
         DateOnly? value = DateOnly.TryParseExact(written, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-        return Result.Success(new DateSyntax(TextSpan.FromBounds(at, end), value, written), AdvanceTo(start, end));
+        return Result.Success(new DateSyntax(TextSpan.FromBounds(at, end), value, written), AdvanceTo(input, end));
     };
 
     /// <summary>A number: digits (underscores may group them) and an optional fraction.</summary>
     public static readonly Parser<(decimal Value, string Text, TextSpan Span)> Number = input =>
     {
-        var start = SkipWhitespace(input);
-        var text = start.Source;
-        var limit = Limit(start);
-        var i = start.Position;
+        var at0 = TokenStart(input);
+        var text = input.Source;
+        var limit = Limit(input);
+        var i = at0;
         if (i >= limit || !char.IsAsciiDigit(text[i]))
         {
-            return Result.Failure<(decimal, string, TextSpan)>(input, "expected a number", ["a number"]);
+            return Result.Failure<(decimal, string, TextSpan)>(input, "expected a number", ExpectNumber);
         }
 
         while (i < limit && (char.IsAsciiDigit(text[i]) || text[i] == '_'))
@@ -146,11 +151,11 @@ internal static class Lexicon
 
         if (i < limit && IsWordChar(text[i]))
         {
-            return Result.Failure<(decimal, string, TextSpan)>(input, "expected a number", ["a number"]);
+            return Result.Failure<(decimal, string, TextSpan)>(input, "expected a number", ExpectNumber);
         }
 
-        var written = text[start.Position..i];
-        return Result.Success((ParseDecimal(written), written, TextSpan.FromBounds(start.Position, i)), AdvanceTo(start, i));
+        var written = text[at0..i];
+        return Result.Success((ParseDecimal(written), written, TextSpan.FromBounds(at0, i)), AdvanceTo(input, i));
     };
 
     /// <summary>A keyword, or a phrase of keywords separated by whitespace (<c>points earned within</c>), as whole words.</summary>
@@ -177,10 +182,9 @@ internal static class Lexicon
         var expectations = new[] { $"'{symbol}'" };
         return input =>
         {
-            var start = SkipWhitespace(input);
-            var at = start.Position;
-            return at + symbol.Length <= Limit(start) && string.CompareOrdinal(start.Source, at, symbol, 0, symbol.Length) == 0
-                ? Result.Success(new TextSpan(at, symbol.Length), AdvanceTo(start, at + symbol.Length))
+            var at = TokenStart(input);
+            return at + symbol.Length <= Limit(input) && string.CompareOrdinal(input.Source, at, symbol, 0, symbol.Length) == 0
+                ? Result.Success(new TextSpan(at, symbol.Length), AdvanceTo(input, at + symbol.Length))
                 : Result.Failure<TextSpan>(input, message, expectations);
         };
     }
@@ -199,10 +203,10 @@ internal static class Lexicon
     /// <summary>Runs <paramref name="parser"/> (whose tokens skip the whitespace before them) and pairs its value with its span, measured from the first character after that whitespace.</summary>
     public static Parser<(T Value, TextSpan Span)> Located<T>(this Parser<T> parser) => input =>
     {
-        var start = SkipWhitespace(input);
+        var start = TokenStart(input);
         var result = parser(input);
         return result.WasSuccessful
-            ? Result.Success((result.Value, TextSpan.FromBounds(start.Position, result.Remainder.Position)), result.Remainder)
+            ? Result.Success((result.Value, TextSpan.FromBounds(start, result.Remainder.Position)), result.Remainder)
             : Result.Failure<(T, TextSpan)>(result.Remainder, result.Message, result.Expectations);
     };
 
@@ -210,13 +214,17 @@ internal static class Lexicon
     /// Names what <paramref name="parser"/> reads for error messages: when it fails at its first token
     /// (after whitespace), the failure expects <paramref name="expectation"/> instead of its alternatives' tokens.
     /// </summary>
-    public static Parser<T> Expected<T>(this Parser<T> parser, string expectation) => input =>
+    public static Parser<T> Expected<T>(this Parser<T> parser, string expectation)
     {
-        var result = parser(input);
-        return !result.WasSuccessful && result.Remainder.Position <= SkipWhitespace(input).Position
-            ? Result.Failure<T>(result.Remainder, result.Message, [expectation])
-            : result;
-    };
+        string[] expectations = [expectation];
+        return input =>
+        {
+            var result = parser(input);
+            return !result.WasSuccessful && result.Remainder.Position <= TokenStart(input)
+                ? Result.Failure<T>(result.Remainder, result.Message, expectations)
+                : result;
+        };
+    }
 
     /// <summary>
     /// Runs <paramref name="parser"/> only when the next word is one of <paramref name="words"/> (the
@@ -257,7 +265,7 @@ internal static class Lexicon
             var result = item(rest);
             if (!result.WasSuccessful)
             {
-                var atStart = SkipWhitespace(result.Remainder).Position == next.Position;
+                var atStart = TokenStart(result.Remainder) == next.Position;
                 return Result.Failure<IReadOnlyList<T>>(result.Remainder, result.Message, atStart ? [.. result.Expectations, end] : result.Expectations);
             }
 
@@ -267,7 +275,10 @@ internal static class Lexicon
     };
 
     /// <summary>The input after any whitespace.</summary>
-    public static IInput SkipWhitespace(IInput input)
+    public static IInput SkipWhitespace(IInput input) => AdvanceTo(input, TokenStart(input));
+
+    /// <summary>Where the next token starts: the offset after any whitespace (no input is made for it, so a failing token allocates nothing).</summary>
+    public static int TokenStart(IInput input)
     {
         var text = input.Source;
         var limit = Limit(input);
@@ -277,7 +288,7 @@ internal static class Lexicon
             i++;
         }
 
-        return AdvanceTo(input, i);
+        return i;
     }
 
     /// <summary>Whether <paramref name="c"/> can be part of a word.</summary>
@@ -303,8 +314,8 @@ internal static class Lexicon
     /// <summary>The word at the input's next token (after whitespace), as offsets; an empty range when none starts there.</summary>
     public static (int Start, int End) PeekWord(IInput input)
     {
-        var start = SkipWhitespace(input);
-        return (start.Position, WordEnd(start.Source, start.Position, Limit(start)));
+        var start = TokenStart(input);
+        return (start, WordEnd(input.Source, start, Limit(input)));
     }
 
     private static Parser<TextSpan> Word(string word)
@@ -313,10 +324,10 @@ internal static class Lexicon
         var message = $"expected '{word}'";
         return input =>
         {
-            var start = SkipWhitespace(input);
-            var end = WordEnd(start.Source, start.Position, Limit(start));
-            return end - start.Position == word.Length && string.CompareOrdinal(start.Source, start.Position, word, 0, word.Length) == 0
-                ? Result.Success(TextSpan.FromBounds(start.Position, end), AdvanceTo(start, end))
+            var start = TokenStart(input);
+            var end = WordEnd(input.Source, start, Limit(input));
+            return end - start == word.Length && string.CompareOrdinal(input.Source, start, word, 0, word.Length) == 0
+                ? Result.Success(TextSpan.FromBounds(start, end), AdvanceTo(input, end))
                 : Result.Failure<TextSpan>(input, message, expectation);
         };
     }
@@ -330,11 +341,11 @@ internal static class Lexicon
         var message = $"expected {expectation}";
         return input =>
         {
-            var start = SkipWhitespace(input);
-            var end = WordEnd(start.Source, start.Position, Limit(start));
-            if (end > start.Position && accept(start.Source.AsSpan(start.Position, end - start.Position)))
+            var start = TokenStart(input);
+            var end = WordEnd(input.Source, start, Limit(input));
+            if (end > start && accept(input.Source.AsSpan(start, end - start)))
             {
-                return Result.Success(new Identifier(start.Source[start.Position..end], TextSpan.FromBounds(start.Position, end)), AdvanceTo(start, end));
+                return Result.Success(new Identifier(input.Source[start..end], TextSpan.FromBounds(start, end)), AdvanceTo(input, end));
             }
 
             return Result.Failure<Identifier>(input, message, expectations);

@@ -17,6 +17,12 @@ internal static class EqualityAnalysis
         typeof(TimeOnly), typeof(DateTimeOffset), typeof(TimeSpan), typeof(Guid),
     ];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Argument, Type Result), Type> FuncTypes = new();
+
+    /// <summary>Func&lt;argument, result&gt;, made once per pair (an untyped Expression.Lambda would look the type up under a global lock each time).</summary>
+    private static Type FuncType(Type argument, Type result) =>
+        FuncTypes.GetOrAdd((argument, result), static pair => Expression.GetFuncType(pair.Argument, pair.Result));
+
     public static bool IsHashable(Type type)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
@@ -38,7 +44,7 @@ internal static class EqualityAnalysis
             return null;
         }
 
-        return new EqualityTest(Expression.Lambda(keySide, parameters), constant);
+        return new EqualityTest(Expression.Lambda(FuncType(parameters[0].Type, keySide.Type), keySide, parameters), constant);
     }
 
     /// <summary>

@@ -70,7 +70,11 @@ internal static class ExpressionRewriter
 
     /// <summary>The lambda's body with each of its parameters that the body reads replaced by <paramref name="map"/>.</summary>
     public static Expression Replace(LambdaExpression lambda, Func<ParameterExpression, Expression> map) =>
-        new ParameterReplacer([.. lambda.Parameters], map).Visit(lambda.Body);
+        Replace(lambda.Body, lambda.Parameters, map);
+
+    /// <summary><paramref name="body"/> with each of <paramref name="parameters"/> replaced by <paramref name="map"/>'s expression for it.</summary>
+    public static Expression Replace(Expression body, IEnumerable<ParameterExpression> parameters, Func<ParameterExpression, Expression> map) =>
+        new ParameterReplacer([.. parameters], map).Visit(body);
 
     private static Expression Convert(Expression body, Type type) => body.Type == type ? body : Expression.Convert(body, type);
 

@@ -38,7 +38,7 @@ internal static class JoinHashingFactory
     }
 
     private static Expression Rewrite(LambdaExpression condition, Expression operand, Func<ParameterExpression, Expression> map) =>
-        ExpressionRewriter.Replace(Expression.Lambda(operand, condition.Parameters), map);
+        ExpressionRewriter.Replace(operand, condition.Parameters, map);
 
     private static TypedJoinHashing<TKey> Create<TKey>(LambdaExpression[] conditions, Expression leftKey, ParameterExpression token, Expression rightKey, ParameterExpression fact)
         where TKey : struct =>

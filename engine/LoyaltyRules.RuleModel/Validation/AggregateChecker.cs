@@ -24,7 +24,7 @@ internal sealed class AggregateChecker(string location, Action<string> error)
         var inner = scope.With(source.Declaration);
         foreach (var condition in source.Conditions)
         {
-            ExpressionChecks.CheckPredicate(condition.Expression, inner, $"{location}{what}: condition '{condition}'", error);
+            ExpressionChecks.CheckPredicate(condition.Expression, inner, () => $"{location}{what}: condition '{condition}'", error);
         }
 
         CheckSelector(aggregate.Selector, source.Declaration, $"{what}: selector");

@@ -35,7 +35,7 @@ internal sealed class BranchChecker(string location, Action<string> error)
 
         foreach (var filter in filters)
         {
-            ExpressionChecks.CheckPredicate(filter.Expression, _scope, $"{location}filter '{filter}'", error);
+            ExpressionChecks.CheckPredicate(filter.Expression, _scope, () => $"{location}filter '{filter}'", error);
         }
 
         return _scope;
@@ -76,7 +76,7 @@ internal sealed class BranchChecker(string location, Action<string> error)
     private void CheckBinding(BindingElement binding)
     {
         var what = $"binding '{binding.Declaration.Name}'";
-        ExpressionChecks.CheckParameters(binding.Expression, _scope, $"{location}{what}", error);
+        ExpressionChecks.CheckParameters(binding.Expression, _scope, () => $"{location}{what}", error);
         if (!binding.Declaration.Type.IsAssignableFrom(binding.Expression.ReturnType))
         {
             Error($"{what} is declared as {binding.Declaration.Type.Name}, but its expression returns {binding.Expression.ReturnType.Name}");
@@ -89,7 +89,7 @@ internal sealed class BranchChecker(string location, Action<string> error)
     {
         foreach (var condition in pattern.Conditions)
         {
-            ExpressionChecks.CheckPredicate(condition.Expression, scope, $"{location}{what}: condition '{condition}'", error);
+            ExpressionChecks.CheckPredicate(condition.Expression, scope, () => $"{location}{what}: condition '{condition}'", error);
         }
     }
 

@@ -5,42 +5,57 @@ namespace LoyaltyRules.RuleModel;
 /// <summary>Checks that an expression's parameters name visible declarations of compatible types.</summary>
 internal static class ExpressionChecks
 {
-    public static void CheckParameters(LambdaExpression expression, Scope scope, string what, Action<string> error, int skip = 0)
+    public static void CheckParameters(LambdaExpression expression, Scope scope, Func<string> describe, Action<string> error, int skip = 0)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var parameter in expression.Parameters.Skip(skip))
+        var parameters = expression.Parameters;
+        for (var i = skip; i < parameters.Count; i++)
         {
+            var parameter = parameters[i];
             if (string.IsNullOrEmpty(parameter.Name))
             {
-                error($"{what} has an unnamed parameter; parameters name the declarations they read");
+                error($"{describe()} has an unnamed parameter; parameters name the declarations they read");
                 continue;
             }
 
-            if (!names.Add(parameter.Name))
+            if (IsRepeated(parameters, skip, i))
             {
-                error($"{what} has two parameters named '{parameter.Name}'");
+                error($"{describe()} has two parameters named '{parameter.Name}'");
                 continue;
             }
 
             if (!scope.TryGet(parameter.Name, out var declaration))
             {
                 var visible = string.Join(", ", scope.Names);
-                error($"{what} reads '{parameter.Name}', which is not declared before it (visible: {(visible.Length == 0 ? "nothing" : visible)})");
+                error($"{describe()} reads '{parameter.Name}', which is not declared before it (visible: {(visible.Length == 0 ? "nothing" : visible)})");
             }
             else if (!parameter.Type.IsAssignableFrom(declaration.Type))
             {
-                error($"{what} takes '{parameter.Name}' as {parameter.Type.Name}, but it is declared as {declaration.Type.Name}");
+                error($"{describe()} takes '{parameter.Name}' as {parameter.Type.Name}, but it is declared as {declaration.Type.Name}");
             }
         }
     }
 
-    public static void CheckPredicate(LambdaExpression expression, Scope scope, string what, Action<string> error)
+    public static void CheckPredicate(LambdaExpression expression, Scope scope, Func<string> describe, Action<string> error)
     {
         if (expression.ReturnType != typeof(bool))
         {
-            error($"{what} must return bool, not {expression.ReturnType.Name}");
+            error($"{describe()} must return bool, not {expression.ReturnType.Name}");
         }
 
-        CheckParameters(expression, scope, what, error);
+        CheckParameters(expression, scope, describe, error);
+    }
+
+    /// <summary>Whether an earlier parameter (from <paramref name="skip"/>) has the same name as parameter <paramref name="index"/>.</summary>
+    private static bool IsRepeated(System.Collections.ObjectModel.ReadOnlyCollection<ParameterExpression> parameters, int skip, int index)
+    {
+        for (var j = skip; j < index; j++)
+        {
+            if (string.Equals(parameters[j].Name, parameters[index].Name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

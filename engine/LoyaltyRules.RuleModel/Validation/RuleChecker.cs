@@ -53,8 +53,7 @@ internal sealed class RuleChecker(RuleDefinition rule)
 
             foreach (var scope in scopes)
             {
-                var what = $"{scope.Location}action '{action}'";
-                ExpressionChecks.CheckParameters(action.Expression, scope, what, Error, skip: 1);
+                ExpressionChecks.CheckParameters(action.Expression, scope, () => $"{scope.Location}action '{action}'", Error, skip: 1);
             }
         }
     }
