@@ -1,5 +1,6 @@
 using LoyaltyRules.Host.Configuration;
 using LoyaltyRules.Host.Endpoints;
+using LoyaltyRules.Host.Evaluation;
 using LoyaltyRules.Host.Storage;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -12,6 +13,7 @@ builder.Services.AddOptions<RulesOptions>()
     .ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<RulesOptions>, RulesOptionsValidator>();
 builder.Services.AddLoyaltyStorage(builder.Configuration);
+builder.Services.AddLoyaltyEvaluation(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 

@@ -46,6 +46,6 @@ internal sealed class EvaluationContext
     public void Record(IDecision decision)
     {
         Decisions.Add(decision);
-        State.Apply(decision);
+        State.ApplyEvent(decision);
     }
 }

@@ -28,7 +28,7 @@ public static class Evaluator
         Validate(state, input);
 
         var working = state.Clone();
-        working.Apply(input);
+        working.ApplyEvent(input);
         var asOf = working.LastActivity;
         var evaluation = new EvaluationContext(program, ruleSetVersion, working, input, asOf);
 

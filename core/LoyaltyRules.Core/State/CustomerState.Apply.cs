@@ -6,7 +6,7 @@ namespace LoyaltyRules.Core.State;
 public sealed partial class CustomerState
 {
     /// <summary>Applies one event of the customer's stream. Decisions are dated by their input, applied just before them.</summary>
-    public void Apply(object @event)
+    public void ApplyEvent(object @event)
     {
         ArgumentNullException.ThrowIfNull(@event);
         switch (@event)

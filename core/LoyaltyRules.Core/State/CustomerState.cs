@@ -3,7 +3,7 @@ namespace LoyaltyRules.Core.State;
 
 /// <summary>
 /// Everything rules and clients need to know about a customer, kept up to date event by event
-/// (<see cref="Apply"/>): balances, tier, holdings, and the daily figures behind every rolling
+/// (<see cref="ApplyEvent"/>): balances, tier, holdings, and the daily figures behind every rolling
 /// window, within <see cref="Horizon"/>. Its size is bounded, so evaluating an event costs the same
 /// whatever the length of the customer's history.
 /// </summary>
@@ -64,7 +64,14 @@ public sealed partial class CustomerState
     public List<Holding> Holdings { get; set; } = [];
 
     /// <summary>Segments the customer was tagged with.</summary>
-    public SortedSet<string> Tags { get; set; } = new(StringComparer.Ordinal);
+    /// <remarks>Always ordinal, also when read back from storage (a deserialiser would otherwise bring the culture's order).</remarks>
+    public SortedSet<string> Tags
+    {
+        get => _tags;
+        set => _tags = value.Comparer == StringComparer.Ordinal ? value : new SortedSet<string>(value, StringComparer.Ordinal);
+    }
+
+    private SortedSet<string> _tags = new(StringComparer.Ordinal);
 
     /// <summary>What each rule did for the customer (for once-limits and caps).</summary>
     public Dictionary<string, RuleRecord> Rules { get; set; } = new(StringComparer.Ordinal);

@@ -14,34 +14,63 @@ public static class ScenarioRunner
     /// <summary>The rule-set version scenario decisions carry.</summary>
     public const string Version = "scenario";
 
-    /// <summary>Runs every scenario of <paramref name="file"/>.</summary>
+    /// <summary>Runs every scenario of <paramref name="file"/> in memory, each for a new customer.</summary>
     public static IReadOnlyList<ScenarioResult> Run(ScenarioFile file, LoyaltyProgram program)
     {
-        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(program);
-        return [.. file.Scenarios.Select(s => Run(file.Source, s, program))];
+        var run = RunAsync(file, program.Currency, _ => InMemory(program));
+        return run.IsCompletedSuccessfully ? run.Result : throw new InvalidOperationException("An in-memory scenario run completes synchronously.");
     }
 
-    private static ScenarioResult Run(SourceText source, Scenario scenario, LoyaltyProgram program)
+    /// <summary>
+    /// Runs every scenario of <paramref name="file"/> through recorders that <paramref name="customerFor"/>
+    /// gives (one per scenario: a new customer) — in memory, or through the store as the host records inputs.
+    /// Amounts without a currency are in <paramref name="programCurrency"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(ScenarioFile file, string programCurrency, Func<Scenario, ScenarioRecorder> customerFor)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(customerFor);
+        var results = new List<ScenarioResult>();
+        foreach (var scenario in file.Scenarios)
+        {
+            results.Add(await RunAsync(file.Source, scenario, programCurrency, customerFor(scenario)).ConfigureAwait(false));
+        }
+
+        return results;
+    }
+
+    /// <summary>A customer kept in memory, evaluated with <paramref name="program"/>.</summary>
+    public static ScenarioRecorder InMemory(LoyaltyProgram program)
+    {
+        var state = new CustomerState { Id = "customer" };
+        return (input, reversed) =>
+        {
+            var result = Evaluator.Evaluate(program, Version, state, input, new EvaluationOptions(ReversedDecisions: reversed));
+            state = result.State;
+            return Task.FromResult(result.Decisions);
+        };
+    }
+
+    private static async Task<ScenarioResult> RunAsync(SourceText source, Scenario scenario, string programCurrency, ScenarioRecorder record)
     {
         var failures = new List<ScenarioFailure>();
-        var state = new CustomerState { Id = "customer" };
         var labelled = new Dictionary<string, (TransactionRecorded Input, IReadOnlyList<IDecision> Decisions)>(StringComparer.Ordinal);
         for (var index = 0; index < scenario.Steps.Count; index++)
         {
             var step = scenario.Steps[index];
             void Fail(TextSpan span, string message) => failures.Add(new ScenarioFailure(source, span, scenario.Name, message));
-            var built = ScenarioInputs.Build(step, index, labelled, program.Currency);
+            var built = ScenarioInputs.Build(step, index, labelled, programCurrency);
             if (built.Error is { } error)
             {
                 Fail(step.Span, error);
                 continue;
             }
 
-            EvaluationResult result;
+            IReadOnlyList<IDecision> recorded;
             try
             {
-                result = Evaluator.Evaluate(program, Version, state, built.Input!, new EvaluationOptions(ReversedDecisions: built.ReversedDecisions));
+                recorded = await record(built.Input!, built.ReversedDecisions).ConfigureAwait(false);
             }
             catch (InvalidInputException rejected)
             {
@@ -49,12 +78,11 @@ public static class ScenarioRunner
                 continue;
             }
 
-            var decisions = result.Decisions.Where(d => d is not RuleFired).ToList();
+            var decisions = recorded.Where(d => d is not RuleFired).ToList();
             Compare(step, decisions, Fail);
-            state = result.State;
             if (step.Label is { } label && built.Input is TransactionRecorded transaction)
             {
-                labelled[label] = (transaction, result.Decisions);
+                labelled[label] = (transaction, recorded);
             }
         }
 

@@ -8,8 +8,14 @@ internal sealed class RulesOptionsValidator(IHostEnvironment environment) : IVal
     public ValidateOptionsResult Validate(string? name, RulesOptions options)
     {
         var folder = Path.GetFullPath(options.Path, environment.ContentRootPath);
-        return Directory.Exists(folder)
+        if (!Directory.Exists(folder))
+        {
+            return ValidateOptionsResult.Fail($"Rules:Path points at '{folder}', which is not a folder. Set Rules:Path to the folder that holds the sample *.loyalty files.");
+        }
+
+        var program = Path.Combine(folder, options.Program);
+        return File.Exists(program)
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail($"Rules:Path points at '{folder}', which is not a folder. Set Rules:Path to the folder that holds the sample *.loyalty files.");
+            : ValidateOptionsResult.Fail($"Rules:Program names '{program}', which does not exist. Set Rules:Program to one of the *.loyalty files in '{folder}'.");
     }
 }

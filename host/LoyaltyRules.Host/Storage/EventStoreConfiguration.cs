@@ -1,6 +1,8 @@
 using JasperFx;
 using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
+using Marten.Schema;
 
 namespace LoyaltyRules.Host.Storage;
 
@@ -24,6 +26,18 @@ internal static class EventStoreConfiguration
 
         // A customer's stream id is the customer id the client systems already use.
         options.Events.StreamIdentity = StreamIdentity.AsString;
+
+        // Every event type a stream can hold, known up front so any host can read any stream.
+        options.Events.AddEventTypes(StoredEventTypes.All);
+
+        // The customer state is updated in the same transaction as every append to the customer's stream.
+        options.Projections.Add(new CustomerStateProjection(), ProjectionLifecycle.Inline);
+
+        // An idempotency key is found by index (and can only be recorded once per customer).
+        options.Schema.For<RecordedInput>()
+            .Duplicate(r => r.CustomerId)
+            .Duplicate(r => r.IdempotencyKey)
+            .UniqueIndex(UniqueIndexType.DuplicatedField, r => r.CustomerId, r => r.IdempotencyKey);
 
         // Schema objects are created on start-up (ApplyAllDatabaseChangesOnStartup), never altered
         // behind the back of a running host.

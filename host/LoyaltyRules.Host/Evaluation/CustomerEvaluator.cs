@@ -1,0 +1,165 @@
+using System.Globalization;
+using JasperFx;
+using LoyaltyRules.Core.Evaluation;
+using LoyaltyRules.Core.Events;
+using LoyaltyRules.Core.State;
+using LoyaltyRules.Host.RuleSets;
+using LoyaltyRules.Host.Storage;
+using Marten;
+using Marten.Exceptions;
+
+namespace LoyaltyRules.Host.Evaluation;
+
+/// <summary>
+/// Records a customer's inputs: evaluates each with the rule-set version in force at its time and
+/// appends the input and all its decisions in one transaction, with optimistic concurrency on the
+/// customer's stream. A repeated idempotency key returns the original decisions and appends nothing;
+/// a conflict (another host wrote first) re-reads and re-evaluates, so no decision is applied twice.
+/// </summary>
+public sealed class CustomerEvaluator(IDocumentStore store, RuleSetCatalog ruleSets, CustomerLocks locks)
+{
+    /// <summary>
+    /// How many times an evaluation is tried when it keeps losing the race for the stream to other
+    /// hosts (within a host, a customer's evaluations queue and never race).
+    /// </summary>
+    public const int MaxAttempts = 25;
+
+    /// <summary>Records <paramref name="build"/>'s input (given its id) unless <paramref name="idempotencyKey"/> was already recorded.</summary>
+    public Task<RecordOutcome> RecordAsync(string customerId, string idempotencyKey, Func<string, IInputEvent> build, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        return RecordCoreAsync(customerId, idempotencyKey, appendEmpty: true, (_, inputId, _) => Task.FromResult(new Prepared(build(inputId), null)), cancellation);
+    }
+
+    /// <summary>
+    /// Reverses the transaction recorded as <paramref name="reversedInputId"/>: takes back exactly the
+    /// points it awarded at the time (read from the stream, never recomputed), and its effect on the
+    /// rolling figures; the program's tier consequences follow.
+    /// </summary>
+    public Task<RecordOutcome> ReverseAsync(string customerId, string reversedInputId, DateTimeOffset occurredAt, string? reason, string idempotencyKey, CancellationToken cancellation) =>
+        RecordCoreAsync(customerId, idempotencyKey, appendEmpty: true, async (session, inputId, token) =>
+        {
+            var original = await session.LoadAsync<RecordedInput>(RecordedInput.IdFor(customerId, reversedInputId), token).ConfigureAwait(false)
+                ?? throw new InputNotFoundException($"Customer '{customerId}' has no event '{reversedInputId}' to reverse.");
+            if (original.ReversedBy is not null)
+            {
+                throw new InvalidInputException($"Event '{reversedInputId}' of customer '{customerId}' was already reversed by event '{original.ReversedBy}'.");
+            }
+
+            var recorded = await ReadAsync(session, original, token).ConfigureAwait(false);
+            if (recorded.Input is not TransactionRecorded transaction)
+            {
+                throw new InvalidInputException($"Event '{reversedInputId}' of customer '{customerId}' is a {original.Kind}; only transactions can be reversed.");
+            }
+
+            if (occurredAt < transaction.OccurredAt)
+            {
+                throw new InvalidInputException($"A reversal cannot happen before the transaction it reverses ({transaction.OccurredAt:O}).");
+            }
+
+            original.ReversedBy = inputId;
+            session.Store(original);
+            var input = new TransactionReversed(inputId, occurredAt, transaction.InputId, transaction.Kind, transaction.Amount, transaction.OccurredAt, reason, idempotencyKey);
+            return new Prepared(input, recorded.Decisions);
+        }, cancellation);
+
+    /// <summary>
+    /// Runs the time-based rules for <paramref name="date"/>: records the sweep and its decisions when
+    /// there are any; a customer for whom nothing changes gets nothing appended. The same date twice
+    /// changes nothing.
+    /// </summary>
+    public Task<RecordOutcome> SweepAsync(string customerId, DateOnly date, CancellationToken cancellation)
+    {
+        var key = SweepKey(date);
+        var occurredAt = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return RecordCoreAsync(customerId, key, appendEmpty: false, (_, inputId, _) => Task.FromResult(new Prepared(new SweepEvaluated(inputId, occurredAt, date), null)), cancellation);
+    }
+
+    /// <summary>The idempotency key of a sweep date.</summary>
+    public static string SweepKey(DateOnly date) => "sweep:" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The input and decisions recorded for an input id, or null when the stream has no such input.</summary>
+    public async Task<RecordedEvaluation?> FindAsync(string customerId, string inputId, CancellationToken cancellation)
+    {
+        await using var session = store.QuerySession();
+        var recorded = await session.LoadAsync<RecordedInput>(RecordedInput.IdFor(customerId, inputId), cancellation).ConfigureAwait(false);
+        return recorded is null ? null : await ReadAsync(session, recorded, cancellation).ConfigureAwait(false);
+    }
+
+    private async Task<RecordOutcome> RecordCoreAsync(
+        string customerId, string idempotencyKey, bool appendEmpty, Func<IDocumentSession, string, CancellationToken, Task<Prepared>> prepare, CancellationToken cancellation)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(customerId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
+        using var held = await locks.AcquireAsync(customerId, cancellation).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = store.LightweightSession();
+            var existing = await session.Query<RecordedInput>()
+                .FirstOrDefaultAsync(r => r.CustomerId == customerId && r.IdempotencyKey == idempotencyKey, cancellation).ConfigureAwait(false);
+            if (existing is not null)
+            {
+                var original = await ReadAsync(session, existing, cancellation).ConfigureAwait(false);
+                return new RecordOutcome(customerId, original.Input, original.Decisions, existing.RuleSetVersion, Duplicate: true, Appended: false, State: null);
+            }
+
+            var stream = await session.Events.FetchForWriting<CustomerState>(customerId, cancellation).ConfigureAwait(false);
+            var first = (stream.CurrentVersion ?? 0) + 1;
+            var inputId = first.ToString(CultureInfo.InvariantCulture);
+            var prepared = await prepare(session, inputId, cancellation).ConfigureAwait(false);
+            if (stream.Aggregate is null && prepared.Input is not CustomerEnrolled)
+            {
+                throw new CustomerNotFoundException($"There is no customer '{customerId}': enrol the customer first.");
+            }
+
+            var state = stream.Aggregate ?? new CustomerState { Id = customerId };
+            var ruleSet = await ruleSets.ActiveAtAsync(prepared.Input.OccurredAt, cancellation).ConfigureAwait(false);
+            var result = Evaluator.Evaluate(ruleSet.Program, ruleSet.Version, state, prepared.Input, new EvaluationOptions(ReversedDecisions: prepared.Reversed));
+            if (!appendEmpty && result.Decisions.Count == 0)
+            {
+                return new RecordOutcome(customerId, prepared.Input, [], ruleSet.Version, Duplicate: false, Appended: false, result.State);
+            }
+
+            stream.AppendOne(prepared.Input);
+            stream.AppendMany(result.Decisions.Cast<object>().ToArray());
+            session.Insert(new RecordedInput
+            {
+                Id = RecordedInput.IdFor(customerId, inputId),
+                CustomerId = customerId,
+                InputId = inputId,
+                IdempotencyKey = idempotencyKey,
+                Kind = EventKinds.Of(prepared.Input),
+                OccurredAt = prepared.Input.OccurredAt,
+                RuleSetVersion = ruleSet.Version,
+                FromVersion = first,
+                ToVersion = first + result.Decisions.Count,
+            });
+
+            try
+            {
+                await session.SaveChangesAsync(cancellation).ConfigureAwait(false);
+                return new RecordOutcome(customerId, prepared.Input, result.Decisions, ruleSet.Version, Duplicate: false, Appended: true, result.State);
+            }
+            catch (Exception ex) when (IsConflict(ex) && attempt < MaxAttempts)
+            {
+                // Another host appended first: start over from what it wrote, after a random pause
+                // that grows with each lost race, so that two hosts stop colliding.
+                await Task.Delay(Random.Shared.Next(1, 2 << Math.Min(attempt, 6)), cancellation).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static bool IsConflict(Exception ex) =>
+        ex is ConcurrencyException or ExistingStreamIdCollisionException or DocumentAlreadyExistsException;
+
+    private static async Task<RecordedEvaluation> ReadAsync(IQuerySession session, RecordedInput recorded, CancellationToken cancellation)
+    {
+        var events = await session.Events.FetchStreamAsync(recorded.CustomerId, version: recorded.ToVersion, fromVersion: recorded.FromVersion, token: cancellation).ConfigureAwait(false);
+        var input = events.Count > 0 && events[0].Data is IInputEvent data
+            ? data
+            : throw new InvalidOperationException($"The stream of '{recorded.CustomerId}' has no input at version {recorded.FromVersion}.");
+        return new RecordedEvaluation(recorded, input, [.. events.Skip(1).Select(e => e.Data).OfType<IDecision>()]);
+    }
+
+    private sealed record Prepared(IInputEvent Input, IReadOnlyList<IDecision>? Reversed);
+}
