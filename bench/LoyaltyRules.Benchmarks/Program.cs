@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using LoyaltyRules.Benchmarks;
 using LoyaltyRules.Benchmarks.Engine;
+using LoyaltyRules.Benchmarks.Evaluation;
 using LoyaltyRules.Benchmarks.Language;
 
 // ./build.sh bench <name> [--quick]
@@ -32,7 +33,17 @@ switch (name)
 
         LanguageReport.Print(dsl, Console.Out);
         return 0;
+    case "evaluation":
+        var evaluation = BenchmarkRunner.Run<HistoryBenchmarks>(BenchmarkConfig.Create(quick, artifacts));
+        if (evaluation.HasCriticalValidationErrors || evaluation.Reports.Any(r => !r.Success))
+        {
+            Console.Error.WriteLine("Some benchmarks failed; see the log above.");
+            return 1;
+        }
+
+        EvaluationReport.Print(evaluation, Console.Out);
+        return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{name}'. Benchmarks: engine, dsl");
+        Console.Error.WriteLine($"unknown benchmark '{name}'. Benchmarks: engine, dsl, evaluation");
         return 2;
 }
