@@ -1,0 +1,138 @@
+namespace LoyaltyRules.Language.Tests.Diagnostics;
+
+/// <summary>Lexical and syntax messages whose text depends on what was written: the token, the expectations, the suggestion.</summary>
+public sealed class SyntaxMessageTests
+{
+    [Theory]
+    [InlineData("awrd", "award")]
+    [InlineData("aword", "award")]
+    [InlineData("dedcut", "deduct")]
+    [InlineData("notfy", "notify")]
+    [InlineData("stpo", "stop")]
+    public void Compile_MisspeltAction_SuggestsTheClosestVerb(string written, string suggested)
+    {
+        var text = $"""
+            program "Card Rewards"
+            rule "Card spend"
+              when purchase where channel = "card"
+              then {written} 10 points
+            """;
+
+        DiagnosticAssert.Error(text, "LR2001", 4, 8, written.Length,
+            $"unexpected '{written}'; expected an action; did you mean '{suggested}'?");
+    }
+
+    [Fact]
+    public void Compile_UnrelatedWordWhereActionExpected_GivesNoSuggestion()
+    {
+        const string Text = """
+            program "Card Rewards"
+            rule "Card spend"
+              when purchase where channel = "card"
+              then celebrate
+            """;
+
+        DiagnosticAssert.Error(Text, "LR2001", 4, 8, 9, "unexpected 'celebrate'; expected an action");
+    }
+
+    [Theory]
+    [InlineData("rul", "rule")]
+    [InlineData("teir", "tier")]
+    [InlineData("cosnt", "const")]
+    [InlineData("Rule", "rule")]
+    public void Compile_MisspeltDeclarationKeyword_SuggestsTheKeyword(string written, string suggested)
+    {
+        var text = $"""
+            program "Card Rewards"
+            {written} "Card spend"
+            """;
+
+        DiagnosticAssert.Error(text, "LR2002", 2, 1, written.Length,
+            $"'{written}' does not start a declaration; expected program, currency, points, review, reversals, const, condition, tier or rule; did you mean '{suggested}'?");
+    }
+
+    [Fact]
+    public void Compile_MissingThen_PointsAtTheFirstActionWord()
+    {
+        const string Text = """
+            program "Card Rewards"
+            rule "Card spend"
+              when purchase where channel = "card"
+              award 10 points
+            """;
+
+        DiagnosticAssert.Error(Text, "LR2001", 4, 3, 5, "unexpected 'award'; expected 'then'");
+    }
+
+    [Fact]
+    public void Compile_MissingEquals_InConstant_ExpectsEquals()
+    {
+        const string Text = """
+            program "Card Rewards"
+            const bonus 100 points
+            """;
+
+        DiagnosticAssert.Error(Text, "LR2001", 2, 13, 3, "unexpected '100'; expected '='");
+    }
+
+    [Fact]
+    public void Compile_NumberAsRuleName_ExpectsAString()
+    {
+        const string Text = """
+            program "Card Rewards"
+            rule 42
+              when birthday
+              then award 10 points
+            """;
+
+        DiagnosticAssert.Error(Text, "LR2001", 2, 6, 2, "unexpected '42'; expected a string");
+    }
+
+    [Fact]
+    public void Compile_TrailingAnd_ReportsEndOfRuleAfterIt()
+    {
+        const string Text = """
+            program "Card Rewards"
+            rule "Card spend"
+              when purchase where channel = "card"
+              then award 10 points
+              and
+            """;
+
+        DiagnosticAssert.Error(Text, "LR2001", 5, 6, 0, "unexpected end of the rule; expected an action");
+    }
+
+    [Fact]
+    public void Compile_EmojiOutsideString_ReportsOneCharacterNotTwoHalves()
+    {
+        const string Text = """
+            program "Card Rewards"
+            rule "Card spend"
+              when purchase where channel = "card"
+              then award 10 points 🎉
+            """;
+
+        DiagnosticAssert.Error(Text, "LR1002", 4, 24, 2, "unexpected character '🎉'");
+    }
+
+    [Fact]
+    public void Compile_BadEscape_NamesTheEscapeAndTheFix()
+    {
+        const string Text = """
+            program "Card Rewards"
+            rule "Card spend"
+              when purchase where channel = "card"
+              then notify "points\earned"
+            """;
+
+        DiagnosticAssert.Error(Text, "LR1005", 4, 22, 2, "unknown escape '\\e' in a string: use \\\" for a quote and \\\\ for a backslash");
+    }
+
+    [Fact]
+    public void Compile_StringUnterminatedAtEndOfFile_SpansToTheEnd()
+    {
+        const string Text = "program \"Card Rewards";
+
+        DiagnosticAssert.Error(Text, "LR1001", 1, 9, 13, "the string is not closed: add a \" before the end of the line");
+    }
+}
