@@ -214,6 +214,12 @@ internal sealed partial class ExpressionBinder
             return Error(binary.Span);
         }
 
+        if (ReferenceEquals(constant, ConstantFolder.OutsideCalendar))
+        {
+            Diagnostics.Report(DiagnosticCatalog.DateOutOfRange, binary.Span, Diagnostics.Source.Slice(binary.Span), Calendar.Range);
+            return Error(binary.Span);
+        }
+
         return new BoundBinary(binary.Span, type.Value, op, left, right)
         {
             Constant = constant,

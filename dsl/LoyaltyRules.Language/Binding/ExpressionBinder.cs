@@ -103,7 +103,7 @@ internal sealed partial class ExpressionBinder(Symbols symbols, DiagnosticBag di
     {
         if (date.Value is not { } value)
         {
-            Diagnostics.Report(DiagnosticCatalog.InvalidDate, date.Span, date.Text);
+            Diagnostics.Report(DiagnosticCatalog.InvalidDate, date.Span, date.Text, Calendar.WhyNotADate(date.Text));
             return Error(date.Span);
         }
 

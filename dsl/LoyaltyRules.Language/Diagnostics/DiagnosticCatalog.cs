@@ -15,7 +15,7 @@ public static class DiagnosticCatalog
     /// <summary>LR1002: Unexpected character.</summary>
     public static readonly DiagnosticDescriptor UnexpectedCharacter = new("LR1002", E, "Unexpected character", "unexpected character '{0}'");
     /// <summary>LR1003: Invalid date.</summary>
-    public static readonly DiagnosticDescriptor InvalidDate = new("LR1003", E, "Invalid date", "'{0}' is not a date: write year-month-day, for example 2026-01-31");
+    public static readonly DiagnosticDescriptor InvalidDate = new("LR1003", E, "Invalid date", "'{0}' is not a date: {1}");
     /// <summary>LR1004: Number out of range.</summary>
     public static readonly DiagnosticDescriptor NumberOutOfRange = new("LR1004", E, "Number out of range", "the number '{0}' is too large");
     /// <summary>LR1005: Invalid escape.</summary>
@@ -104,6 +104,8 @@ public static class DiagnosticCatalog
 
     /// <summary>LR3036: Not ordered.</summary>
     public static readonly DiagnosticDescriptor NotOrdered = new("LR3036", E, "Not ordered", "'{0}' compares numbers, amounts, points, dates, durations and tiers, not {1}: use = or !=");
+    /// <summary>LR3037: Date out of range.</summary>
+    public static readonly DiagnosticDescriptor DateOutOfRange = new("LR3037", E, "Date out of range", "'{0}' falls outside the calendar, which runs from {1}");
 
     // Lowering
     /// <summary>LR4001: Internal lowering error.</summary>
