@@ -177,12 +177,14 @@ internal sealed partial class ExpressionBinder
             {
                 Diagnostics.Report(DiagnosticCatalog.DurationNeedsUnit, right.Span, Diagnostics.Source.Slice(right.Span));
             }
-            else if (TypeNames.HasUnit(left.Type) && TypeNames.HasUnit(right.Type))
+            else if (TypeNames.HasUnit(left.Type) && TypeNames.HasUnit(right.Type) && left.Type != right.Type && op != "*")
             {
+                // Adding, subtracting or dividing two quantities works when their units agree: here they differ.
                 Diagnostics.Report(DiagnosticCatalog.UnitMismatch, binary.Span, verb, TypeNames.Describe(left), TypeNames.Describe(right));
             }
             else
             {
+                // Multiplying two quantities means nothing whatever their units (money times money).
                 Diagnostics.Report(DiagnosticCatalog.TypeMismatch, binary.Span, verb, TypeNames.Describe(left), TypeNames.Describe(right), "");
             }
 
