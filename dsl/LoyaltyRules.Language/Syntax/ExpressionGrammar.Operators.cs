@@ -65,7 +65,10 @@ internal static partial class ExpressionGrammar
 
     private static readonly string[] ExpectComparison = ["a comparison (=, !=, <, <=, >, >=)"];
 
-    /// <summary>A comparison operator: <c>&lt;= &gt;= != &lt; &gt; =</c>.</summary>
+    /// <summary>
+    /// A comparison operator: <c>&lt;= &gt;= != &lt; &gt; =</c>, or one of the signs <c>≥ ≤ ≠</c> read as
+    /// the operator it stands for (the lexical scan has reported it; reading it on spares a second error).
+    /// </summary>
     private static readonly Parser<(string Operator, TextSpan Span)> ComparisonOperator = input =>
     {
         var text = input.Source;
@@ -80,12 +83,18 @@ internal static partial class ExpressionGrammar
             ('<', _) => "<",
             ('>', _) => ">",
             ('=', _) => "=",
+            ('≥', _) => ">=",
+            ('≤', _) => "<=",
+            ('≠', _) => "!=",
             _ => null,
         };
         return op is null
             ? Result.Failure<(string, TextSpan)>(input, "expected a comparison", ExpectComparison)
-            : Result.Success((op, new TextSpan(at, op.Length)), At(input, at + op.Length));
+            : Result.Success((op, new TextSpan(at, Written(text[at], op))), At(input, at + Written(text[at], op)));
     };
+
+    /// <summary>How many characters a comparison operator was written with: one for a sign such as ≥.</summary>
+    private static int Written(char first, string op) => first is '≥' or '≤' or '≠' ? 1 : op.Length;
 
     /// <summary>A number, possibly with a unit (points, days…, bp, %, or a currency code).</summary>
     private static readonly Parser<ExpressionSyntax> NumberOrQuantity = input =>
@@ -124,7 +133,7 @@ internal static partial class ExpressionGrammar
         var text = input.Source;
         if (end == start)
         {
-            return start < ((SourceInput)input).End && text[start] is '<' or '>' or '=' or '!' ? ComparisonSuffix : null;
+            return start < ((SourceInput)input).End && text[start] is '<' or '>' or '=' or '!' or '≥' or '≤' or '≠' ? ComparisonSuffix : null;
         }
 
         return text.AsSpan(start, end - start) switch
