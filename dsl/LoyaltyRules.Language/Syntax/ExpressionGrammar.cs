@@ -30,9 +30,8 @@ internal static partial class ExpressionGrammar
 
     private static readonly Parser<ExpressionSyntax> ListLiteral =
         from open in Symbol("[")
-        from items in Expression.XDelimitedBy(Symbol(",")).XOptional()
-        from close in Symbol("]")
-        select (ExpressionSyntax)new ListSyntax(open.Cover(close), [.. items.GetOrElse([])]);
+        from list in Expression.CommaSeparated(']')
+        select (ExpressionSyntax)new ListSyntax(open.Cover(list.Close), list.Items);
 
     private static readonly Parser<ExpressionSyntax> Parenthesized =
         from open in Symbol("(")
@@ -79,9 +78,8 @@ internal static partial class ExpressionGrammar
 
     private static readonly Parser<(IReadOnlyList<ExpressionSyntax> Arguments, TextSpan Close)> CallArguments =
         from open in Symbol("(")
-        from arguments in Expression.XDelimitedBy(Symbol(",")).XOptional()
-        from close in Symbol(")")
-        select ((IReadOnlyList<ExpressionSyntax>)[.. arguments.GetOrElse([])], close);
+        from arguments in Expression.CommaSeparated(')')
+        select arguments;
 
     /// <summary>
     /// Whether a word may continue a name written with spaces: not a reserved word, a unit or a currency

@@ -13,7 +13,7 @@ internal static class RuleGrammar
     public static readonly Parser<DeclarationSyntax> Rule =
         from rule in Keyword("rule")
         from name in StringToken
-        from clauses in Ref(() => Clause!).XMany()
+        from clauses in Ref(() => Clause!).Repeated()
         from when in Keyword("when").Or(Ref(() => ExpectClause!))
         from trigger in Ref(() => Trigger!)
         from then in Keyword("then")
@@ -124,14 +124,14 @@ internal static class RuleGrammar
         from verb in Keyword("award").Return(false).Or(Keyword("deduct").Return(true)).Located()
         from points in Value
         from word in Ref(() => PointsWord!).Optional()
-        from modifiers in Ref(() => Modifier!).XMany()
+        from modifiers in Ref(() => Modifier!).Repeated()
         let end = EndOf(word.IsDefined ? word.Get() : points.Span, modifiers)
         select (ActionSyntax)new AwardActionSyntax(verb.Span.Cover(end), verb.Value, points, word.IsDefined, [.. modifiers]);
 
     private static readonly Parser<ActionSyntax> Multiply =
         from verb in Keyword("multiply points by")
         from factor in Value
-        from modifiers in Ref(() => Modifier!).XMany()
+        from modifiers in Ref(() => Modifier!).Repeated()
         select (ActionSyntax)new MultiplyActionSyntax(verb.Cover(EndOf(factor.Span, modifiers)), factor, [.. modifiers]);
 
     private static readonly Parser<ActionSyntax> TierChange =
@@ -153,7 +153,7 @@ internal static class RuleGrammar
     private static readonly Parser<ActionSyntax> Grant =
         from verb in Keyword("offer").Return(false).Or(Keyword("grant gift").Return(true)).Located()
         from code in Value
-        from modifiers in Ref(() => Modifier!).XMany()
+        from modifiers in Ref(() => Modifier!).Repeated()
         select (ActionSyntax)new GrantActionSyntax(verb.Span.Cover(EndOf(code.Span, modifiers)), verb.Value, code, [.. modifiers]);
 
     private static readonly Parser<TextSpan> PointsWord = Keyword("points").Or(Keyword("point"));
