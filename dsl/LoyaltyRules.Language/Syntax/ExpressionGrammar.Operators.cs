@@ -18,20 +18,51 @@ internal static partial class ExpressionGrammar
 
     private static readonly Parser<ExpressionSyntax> Multiplicative = LeftAssociative(Ref(() => Unary!), SymbolOperator('*', '/'));
 
-    /// <summary><c>not x</c>, or a predicate.</summary>
+    /// <summary><c>not x</c> (any number of <c>not</c>s, read in a loop: no recursion per word), or a predicate.</summary>
     private static readonly Parser<ExpressionSyntax> Not = Parser(input =>
     {
         var (start, end) = PeekWord(input);
-        if (!input.Source.AsSpan(start, end - start).SequenceEqual("not"))
+        if (!IsNot(input, start, end))
         {
             return Predicate!(input);
         }
 
-        var operand = Not!(At(input, end));
-        return operand.WasSuccessful
-            ? Result.Success<ExpressionSyntax>(new UnarySyntax(TextSpan.FromBounds(start, operand.Value.Span.End), "not", operand.Value), operand.Remainder)
-            : operand;
+        List<int> starts = [start];
+        var rest = At(input, end);
+        while (PeekWord(rest) is var (next, nextEnd) && IsNot(rest, next, nextEnd))
+        {
+            starts.Add(next);
+            rest = At(rest, nextEnd);
+        }
+
+        return Prefixed(starts, "not", rest, Predicate!(rest));
     }).Expected("a value");
+
+    private static bool IsNot(IInput input, int start, int end) => input.Source.AsSpan(start, end - start).SequenceEqual("not");
+
+    /// <summary>
+    /// <paramref name="operand"/> (read after the prefixes) inside one <paramref name="op"/> per offset
+    /// of <paramref name="starts"/>, innermost last; where the operand cannot start, the failure expects a value.
+    /// </summary>
+    private static IResult<ExpressionSyntax> Prefixed(List<int> starts, string op, IInput rest, IResult<ExpressionSyntax> operand)
+    {
+        if (!operand.WasSuccessful)
+        {
+            return operand.Remainder.Position <= TokenStart(rest) && !Nesting.IsLimit(operand)
+                ? Result.Failure<ExpressionSyntax>(operand.Remainder, operand.Message, ExpectValue)
+                : operand;
+        }
+
+        var node = operand.Value;
+        for (var i = starts.Count - 1; i >= 0; i--)
+        {
+            node = new UnarySyntax(TextSpan.FromBounds(starts[i], node.Span.End), op, node);
+        }
+
+        return Result.Success(node, operand.Remainder);
+    }
+
+    private static readonly string[] ExpectValue = ["a value"];
 
     /// <summary>A value, then what may make it a predicate: a comparison, <c>in</c>, <c>within</c>, …</summary>
     private static readonly Parser<ExpressionSyntax> Predicate = input =>
@@ -48,20 +79,27 @@ internal static partial class ExpressionGrammar
             : Result.Failure<ExpressionSyntax>(applied.Remainder, applied.Message, applied.Expectations);
     };
 
-    /// <summary><c>-x</c>, or a primary value.</summary>
+    /// <summary><c>-x</c> (any number of minus signs, read in a loop), or a primary value.</summary>
     private static readonly Parser<ExpressionSyntax> Unary = Parser(input =>
     {
         var start = TokenStart(input);
-        if (start >= ((SourceInput)input).End || input.Source[start] != '-')
+        if (!IsMinus(input, start))
         {
             return Primary!(input);
         }
 
-        var operand = Unary!(At(input, start + 1));
-        return operand.WasSuccessful
-            ? Result.Success<ExpressionSyntax>(new UnarySyntax(TextSpan.FromBounds(start, operand.Value.Span.End), "-", operand.Value), operand.Remainder)
-            : operand;
+        List<int> starts = [start];
+        var rest = At(input, start + 1);
+        while (TokenStart(rest) is var next && IsMinus(rest, next))
+        {
+            starts.Add(next);
+            rest = At(rest, next + 1);
+        }
+
+        return Prefixed(starts, "-", rest, Primary!(rest));
     }).Expected("a value");
+
+    private static bool IsMinus(IInput input, int at) => at < ((SourceInput)input).End && input.Source[at] == '-';
 
     private static readonly string[] ExpectComparison = ["a comparison (=, !=, <, <=, >, >=)"];
 

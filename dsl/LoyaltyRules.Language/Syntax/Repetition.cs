@@ -25,7 +25,7 @@ internal static class Repetition
             var result = item(rest);
             if (!result.WasSuccessful)
             {
-                return result.Remainder.Position == rest.Position
+                return result.Remainder.Position == rest.Position && !Nesting.IsLimit(result)
                     ? Result.Success<IReadOnlyList<T>>(items ?? (IReadOnlyList<T>)[], rest)
                     : Result.Failure<IReadOnlyList<T>>(result.Remainder, result.Message, result.Expectations);
             }
@@ -41,10 +41,10 @@ internal static class Repetition
     };
 
     /// <summary>
-    /// What follows an opening bracket: <paramref name="item"/>s separated by commas, perhaps none,
-    /// then the <paramref name="close"/> bracket. A failing item fails the whole unless it is the first
-    /// and read nothing (an empty list); where the list neither goes on nor closes, the failure expects
-    /// the close.
+    /// What follows an opening bracket (the input is inside it): <paramref name="item"/>s separated by
+    /// commas, perhaps none, then the <paramref name="close"/> bracket; the remainder is outside it
+    /// again. A failing item fails the whole unless it is the first and read nothing (an empty list);
+    /// where the list neither goes on nor closes, the failure expects the close.
     /// </summary>
     public static Parser<(IReadOnlyList<T> Items, TextSpan Close)> CommaSeparated<T>(this Parser<T> item, char close)
     {
@@ -71,14 +71,14 @@ internal static class Repetition
                     rest = next.Remainder;
                 }
             }
-            else if (first.Remainder.Position != rest.Position)
+            else if (first.Remainder.Position != rest.Position || Nesting.IsLimit(first))
             {
                 return Result.Failure<(IReadOnlyList<T>, TextSpan)>(first.Remainder, first.Message, first.Expectations);
             }
 
             var end = Next(rest, close);
             return end >= 0
-                ? Result.Success<(IReadOnlyList<T>, TextSpan)>((items ?? (IReadOnlyList<T>)[], new TextSpan(end, 1)), At(rest, end + 1))
+                ? Result.Success<(IReadOnlyList<T>, TextSpan)>((items ?? (IReadOnlyList<T>)[], new TextSpan(end, 1)), ((SourceInput)rest).Outside(end + 1))
                 : Result.Failure<(IReadOnlyList<T>, TextSpan)>(rest, message, expectations);
         };
     }

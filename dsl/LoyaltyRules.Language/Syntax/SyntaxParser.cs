@@ -56,6 +56,14 @@ public static class SyntaxParser
         }
 
         var position = Lexicon.SkipWhitespace(result.Remainder).Position;
+        var brackets = result.Expectations.Contains(Nesting.BracketsTooDeep);
+        if (brackets || result.Expectations.Contains(Nesting.ExpressionTooDeep))
+        {
+            var (what, limit) = brackets ? ("brackets are nested", Nesting.MaxBrackets) : ("operations are nested", Nesting.MaxDepth);
+            diagnostics.Add(DiagnosticCatalog.NestingTooDeep.Create(source, TokenSpan(text, position, end), what, limit));
+            return null;
+        }
+
         if (first == "rule" && result.Expectations.Contains("an action") && (position >= end || ClauseWords.Contains(text[position..Lexicon.WordEnd(text, position, end)])))
         {
             var name = Lexicon.StringToken(new SourceInput(text, wordEnd, end));
@@ -77,24 +85,10 @@ public static class SyntaxParser
     {
         var expected = expectations.Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var wordEnd = Lexicon.WordEnd(text, position, end);
-        TextSpan span;
-        string unexpected;
-        if (position >= end)
-        {
-            span = new TextSpan(LastTokenEnd(text, end), 0);
-            unexpected = "end of the " + What(declaration);
-        }
-        else if (wordEnd > position)
-        {
-            span = TextSpan.FromBounds(position, wordEnd);
-            unexpected = $"'{text[position..wordEnd]}'";
-        }
-        else
-        {
-            var tokenEnd = TokenEnd(text, position, end);
-            span = TextSpan.FromBounds(position, tokenEnd);
-            unexpected = Describe(text, position, end);
-        }
+        var span = TokenSpan(text, position, end);
+        var unexpected = position >= end ? "end of the " + What(declaration)
+            : wordEnd > position ? $"'{text[position..wordEnd]}'"
+            : Describe(text, position, end);
 
         var keywords = expected
             .SelectMany(e => e.StartsWith('\'') && e.EndsWith('\'') && e.Length > 2 ? [e[1..^1]] : WordsFor.GetValueOrDefault(e, []))
@@ -103,6 +97,18 @@ public static class SyntaxParser
             ? Suggestions.DidYouMean(text[position..wordEnd], keywords)
             : "";
         return DiagnosticCatalog.SyntaxError.Create(source, span, unexpected, JoinAlternatives(expected), suggestion);
+    }
+
+    /// <summary>The token at <paramref name="position"/>: a word, a symbol, a number or a string; at the end, an empty span after the last token.</summary>
+    private static TextSpan TokenSpan(string text, int position, int end)
+    {
+        if (position >= end)
+        {
+            return new TextSpan(LastTokenEnd(text, end), 0);
+        }
+
+        var wordEnd = Lexicon.WordEnd(text, position, end);
+        return TextSpan.FromBounds(position, wordEnd > position ? wordEnd : TokenEnd(text, position, end));
     }
 
     /// <summary>The words that may start what an expectation names, for "did you mean".</summary>

@@ -116,6 +116,56 @@ public sealed class RobustnessRegressionTests
         CompilerInvariants.Hold(text);
     }
 
+    /// <summary>At the documented limit of brackets (<see cref="Syntax.Nesting.MaxBrackets"/>) every kind of bracket still compiles on a default-sized stack.</summary>
+    [Theory]
+    [InlineData("(", ")")]
+    [InlineData("not (", ")")]
+    [InlineData("abs(", ")")]
+    [InlineData("max(1, ", ")")]
+    [InlineData("(2 * ", ")")]
+    public void Compile_BracketsNestedToTheLimit_Compiles(string open, string close)
+    {
+        var value = open is "(" or "not (" ? "channel = \"card\"" : "amount";
+        var nested = string.Concat(Enumerable.Repeat(open, Syntax.Nesting.MaxBrackets)) + value + string.Concat(Enumerable.Repeat(close, Syntax.Nesting.MaxBrackets));
+        var condition = open is "(" or "not (" ? nested : nested + " >= 10";
+        var text = $"program \"Card Rewards\"\nrule \"Deep\"\n  when purchase where {condition}\n  then award 10 points\n";
+
+        var compilation = Compile(text);
+
+        Assert.True(compilation.Success, DiagnosticFormatter.Format(compilation.Diagnostics));
+    }
+
+    /// <summary>Far past the limits, nesting is one LR2004 error at the first bracket or operand too deep, found quickly and without overflowing the stack.</summary>
+    [Theory]
+    [InlineData("(", ")", 5000, "brackets are nested more than 200 deep here")]
+    [InlineData("[", "]", 5000, "brackets are nested more than 200 deep here")]
+    [InlineData("abs(", ")", 5000, "brackets are nested more than 200 deep here")]
+    [InlineData("not ", "", 20000, "operations are nested more than 1000 deep here")]
+    [InlineData("-", "", 20000, "operations are nested more than 1000 deep here")]
+    public void Compile_NestingFarBeyondTheLimit_ReportsNestingTooDeep(string open, string close, int depth, string what)
+    {
+        var value = open is "(" or "not " ? "channel = \"card\"" : open == "[" ? "\"airline\"" : "amount";
+        var nested = string.Concat(Enumerable.Repeat(open, depth)) + value + string.Concat(Enumerable.Repeat(close, depth));
+        var condition = open is "(" or "not " ? nested : open == "[" ? "category in " + nested : nested + " >= 10";
+        var text = $"program \"Card Rewards\"\nrule \"Deep\"\n  when purchase where {condition}\n  then award 10 points\n";
+
+        var error = Assert.Single(Compile(text).Diagnostics);
+
+        Assert.Equal("LR2004", error.Id);
+        Assert.StartsWith(what, error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A chain of twenty thousand additions is deeper than <see cref="Syntax.Nesting.MaxDepth"/>: reported at its first operand, not a stack overflow in the binder.</summary>
+    [Fact]
+    public void Compile_ChainFarBeyondTheLimit_ReportsNestingTooDeepAtItsStart()
+    {
+        var text = $"program \"Card Rewards\"\nrule \"Long\"\n  when purchase where amount{string.Concat(Enumerable.Repeat(" + 1", 20000))} >= 10\n  then award 10 points\n";
+
+        var error = Assert.Single(Compile(text).Diagnostics);
+
+        Assert.Equal(("LR2004", 3, 23), (error.Id, error.Position.Line, error.Position.Column));
+    }
+
     private static Compilation Compile(string text) =>
         FuzzRunner.WithDeadline(CompilerInvariants.Deadline, "Compile", () => LoyaltyCompiler.Compile("regression.loyalty", text));
 }
