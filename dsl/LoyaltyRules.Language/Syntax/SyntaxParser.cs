@@ -64,7 +64,8 @@ public static class SyntaxParser
             return null;
         }
 
-        if (first == "rule" && result.Expectations.Contains("an action") && (position >= end || ClauseWords.Contains(text[position..Lexicon.WordEnd(text, position, end)])))
+        if (first == "rule" && result.Expectations.Contains("an action") && AfterThen(text, start, position)
+            && (position >= end || ClauseWords.Contains(text[position..Lexicon.WordEnd(text, position, end)])))
         {
             var name = Lexicon.StringToken(new SourceInput(text, wordEnd, end));
             var then = text.LastIndexOf("then", Math.Max(position - 1, start), StringComparison.Ordinal);
@@ -75,6 +76,13 @@ public static class SyntaxParser
 
         diagnostics.Add(SyntaxError(source, text, position, end, first, result.Expectations));
         return null;
+    }
+
+    /// <summary>Whether the token before <paramref name="position"/> is the word 'then' (an action was expected after it, not after 'and').</summary>
+    private static bool AfterThen(string text, int start, int position)
+    {
+        var end = LastTokenEnd(text, position);
+        return end - start >= 4 && string.CompareOrdinal(text, end - 4, "then", 0, 4) == 0 && (end - 4 == start || !Lexicon.IsWordChar(text[end - 5]));
     }
 
     /// <summary>The words that start a rule's clauses: after 'then', one of them means the action is missing.</summary>
@@ -183,9 +191,10 @@ public static class SyntaxParser
     }
 
     /// <summary>
-    /// The declarations' extents. A declaration starts at a line that begins (column 1) with a
-    /// declaration keyword — or with a word close to one, so that a misspelt keyword is reported as
-    /// such; other lines, indented or not, continue the declaration above.
+    /// The declarations' extents. A declaration starts at a line that begins (column 1) with a word —
+    /// a declaration keyword, or any other word, so that a misspelt or unknown keyword is reported as
+    /// such — unless the word is one that continues a declaration (<c>when</c>, <c>then</c>, <c>and</c>…,
+    /// written without indentation); other lines continue the declaration above.
     /// </summary>
     private static List<(int Start, int End)> Chunks(string text)
     {
@@ -231,7 +240,6 @@ public static class SyntaxParser
         }
 
         var word = text[lineStart..wordEnd];
-        return DeclarationGrammar.ByFirstWord.ContainsKey(word)
-            || (!Continuations.Contains(word) && Suggestions.Closest(word, DeclarationGrammar.ByFirstWord.Keys) is not null);
+        return DeclarationGrammar.ByFirstWord.ContainsKey(word) || !Continuations.Contains(word);
     }
 }

@@ -64,6 +64,51 @@ public sealed class SyntaxMessageTests
         DiagnosticAssert.Error(Text, "LR2001", 4, 3, 5, "unexpected 'award'; expected 'then'");
     }
 
+    [Theory]
+    [InlineData("purchase")]
+    [InlineData("purchse")]
+    public void Compile_MisspeltWhereAfterAnEventKind_ExpectsWhereOrThen(string kind)
+    {
+        var text = $"""
+            program "Card Rewards"
+            rule "Card spend"
+              when {kind} wehre channel = "card"
+              then award 10 points
+            """;
+
+        DiagnosticAssert.Error(text, "LR2001", 3, 9 + kind.Length, 5, "unexpected 'wehre'; expected 'where' or 'then'; did you mean 'where'?");
+    }
+
+    [Fact]
+    public void Compile_WordAfterANamedCondition_ExpectsThenOnly()
+    {
+        const string Text = """
+            program "Card Rewards"
+            condition big = amount >= 100
+            rule "Card spend"
+              when big wehre
+              then award 10 points
+            """;
+
+        DiagnosticAssert.Error(Text, "LR2001", 4, 12, 5, "unexpected 'wehre'; expected 'then'");
+    }
+
+    [Fact]
+    public void Compile_UnknownWordAtColumnOne_StartsADeclarationAndTheNextIsStillChecked()
+    {
+        const string Text = """
+            program "Card Rewards"
+            bonus "Card spend"
+            rule "Card spend"
+              when purchase where channel = "card"
+              then award 10 pints
+            """;
+
+        var compilation = LoyaltyCompiler.Compile(DiagnosticAssert.Path, Text);
+
+        Assert.Equal([("LR2002", 2), ("LR2001", 5)], compilation.Diagnostics.Select(d => (d.Id, d.Position.Line)));
+    }
+
     [Fact]
     public void Compile_MissingEquals_InConstant_ExpectsEquals()
     {
