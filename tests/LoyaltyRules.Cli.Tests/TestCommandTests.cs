@@ -90,6 +90,15 @@ public sealed class TestCommandTests
             StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("shop.scenarios", ".")]
+    [InlineData("rules/shop.scenarios", "rules")]
+    public void Test_FolderOfAScenarioFile_IsTheCurrentFolderForABareName(string path, string folder)
+    {
+        // A bare name has an empty folder name; searching "" for rule files threw instead of searching ".".
+        Assert.Equal(folder, Commands.TestCommand.FolderOf(path));
+    }
+
     [Fact]
     public void Test_RulesLine_NamesTheRuleFile()
     {
