@@ -62,6 +62,6 @@ internal static class Calendar
         var name = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
         return day == 0
             ? $"days run from 01 to {days}"
-            : $"{name} {year} has only {days} days";
+            : $"{name} {written[..4]} has only {days} days";
     }
 }

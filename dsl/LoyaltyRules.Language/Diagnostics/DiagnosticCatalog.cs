@@ -28,7 +28,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnknownDeclaration = new("LR2002", E, "Unknown declaration", "'{0}' does not start a declaration; expected program, currency, points, review, reversals, const, condition, tier or rule{1}");
     /// <summary>LR2003: Rule without actions.</summary>
     public static readonly DiagnosticDescriptor MissingActions = new("LR2003", E, "Rule without actions", "rule \"{0}\" has no action after 'then'");
-    /// <summary>LR2004: Nesting too deep (see <see cref="Syntax.Nesting"/> for the limits).</summary>
+    /// <summary>LR2004: Nesting too deep (brackets more than 200 inside one another, or an expression more than 1000 levels deep).</summary>
     public static readonly DiagnosticDescriptor NestingTooDeep = new("LR2004", E, "Nesting too deep", "{0} more than {1} deep here: split the expression up, for example into named conditions");
 
     // Names and types
