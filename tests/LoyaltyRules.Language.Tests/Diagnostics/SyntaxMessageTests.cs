@@ -110,6 +110,35 @@ public sealed class SyntaxMessageTests
     }
 
     [Fact]
+    public void Compile_ErrorInsideARollingFigure_IsReportedThereNotAtItsSecondWord()
+    {
+        const string Text = """
+            program "Card Rewards"
+            tier Classic default
+            tier Gold when points earned within (12 months >= 50000
+            """;
+
+        DiagnosticAssert.Error(Text, "LR2001", 3, 56, 0, "unexpected end of the tier; expected ')'");
+    }
+
+    [Fact]
+    public void Compile_ComparisonSignsFromAWordProcessor_AreReadAsOperators()
+    {
+        const string Text = """
+            program "Card Rewards"
+            currency EUR
+            rule "Exactly five"
+              when purchase where amount ≥ 5 EUR and amount ≤ 5 EUR
+              then award 10 points
+            """;
+
+        var compilation = LoyaltyCompiler.Compile(DiagnosticAssert.Path, Text);
+
+        // Read as >= and <=, the range holds 5 EUR: no warning that the rule never fires, only the two characters.
+        Assert.Equal([("LR1002", 30), ("LR1002", 49)], compilation.Diagnostics.Select(d => (d.Id, d.Position.Column)));
+    }
+
+    [Fact]
     public void Compile_MissingEquals_InConstant_ExpectsEquals()
     {
         const string Text = """

@@ -224,6 +224,33 @@ public sealed class TypeMessageTests
     }
 
     [Fact]
+    public void Compile_RoundToDecimalsThatAreNotFixed_AsksForAFixedValue()
+    {
+        const string Text = """
+            program "Card Rewards"
+            rule "Precise spend"
+              when purchase where channel = "card"
+              then award round(amount / 10, count of purchase within 30 days) points
+            """;
+
+        DiagnosticAssert.Error(Text, "LR3033", 4, 33, 32,
+            "the number of decimals to keep must be a fixed value, not one that depends on the customer or the event");
+    }
+
+    [Fact]
+    public void Compile_MoneyDividedByPoints_IsAUnitMismatch()
+    {
+        const string Text = """
+            program "Card Rewards"
+            rule "Ratio"
+              when purchase where amount / customer.points >= 1
+              then award 10 points
+            """;
+
+        DiagnosticAssert.Error(Text, "LR3006", 3, 23, 24, "cannot divide money and points: the units differ");
+    }
+
+    [Fact]
     public void Compile_MoneyTimesMoney_IsATypeMismatchNotAUnitMismatch()
     {
         const string Text = """
