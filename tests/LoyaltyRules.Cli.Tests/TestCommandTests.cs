@@ -70,7 +70,33 @@ public sealed class TestCommandTests
         var scenarios = cli.Write("shop.scenarios", "scenario \"S\"\n  customer enrolled 2026-01-01\n");
 
         Assert.Equal(1, cli.Run("test", scenarios));
-        Assert.Contains("error LR6005: no rule file for", cli.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{scenarios}(1,1): error LR6005: no rule file for {scenarios}: name it with a 'rules \"file.loyalty\"' line, or give it the same name as its rule file",
+            cli.Output,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_RulesLineNamingAMissingFile_ReportsIt()
+    {
+        using var cli = new CliRun();
+        cli.Write("shop.loyalty", Rules);
+        var scenarios = cli.Write("shop.scenarios", "rules \"gone.loyalty\"\nscenario \"S\"\n  customer enrolled 2026-01-01\n");
+
+        Assert.Equal(1, cli.Run("test", scenarios));
+        Assert.Contains(
+            $"{scenarios}(1,1): error LR6005: the rule file {Path.Combine(cli.Folder, "gone.loyalty")} does not exist",
+            cli.Output,
+            StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("shop.scenarios", ".")]
+    [InlineData("rules/shop.scenarios", "rules")]
+    public void Test_FolderOfAScenarioFile_IsTheCurrentFolderForABareName(string path, string folder)
+    {
+        // A bare name has an empty folder name; searching "" for rule files threw instead of searching ".".
+        Assert.Equal(folder, Commands.TestCommand.FolderOf(path));
     }
 
     [Fact]

@@ -83,7 +83,7 @@ internal static class TestCommand
     /// </summary>
     private static LoyaltyProgram? Program(string scenarioPath, ScenarioFile file, Dictionary<string, LoyaltyProgram?> programs, Terminal terminal)
     {
-        var folder = Path.GetDirectoryName(scenarioPath) ?? ".";
+        var folder = FolderOf(scenarioPath);
         string? rulesPath = file.RulesPath is { } named ? Path.Combine(folder, named) : null;
         if (rulesPath is null)
         {
@@ -111,4 +111,7 @@ internal static class TestCommand
 
         return program;
     }
+
+    /// <summary>The folder a file given on the command line is in: "." for a bare file name (whose folder name is empty).</summary>
+    internal static string FolderOf(string path) => Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".";
 }

@@ -84,40 +84,90 @@ internal sealed class ConditionFacts
         Candidates(atoms, null).Any(value => atoms.All(a => a.Holds(value)));
 
     /// <summary>
-    /// The values worth trying: each mentioned value, and values just beside each (for ranges), and a
-    /// fresh text (for "not equal" over texts). Any satisfying assignment can be moved to one of these.
+    /// The values worth trying: each mentioned value and, for numbers, one between each two neighbours
+    /// and one beyond each end (every number in an open gap between mentioned numbers satisfies the
+    /// same atoms, so one stands for them all); for dates, the days beside each; a fresh text (for "not
+    /// equal" over texts). Any satisfying assignment can be moved to one of these. Nothing here can
+    /// overflow, even at the edges of decimal's range.
     /// </summary>
     private static IEnumerable<object> Candidates(IEnumerable<Atom> atoms, Atom? extra)
     {
         var values = atoms.Append(extra).OfType<Atom>().SelectMany(a => a.Values).ToList();
+        foreach (var number in AroundNumbers([.. values.OfType<decimal>().Distinct().Order()]))
+        {
+            yield return number;
+        }
+
         foreach (var value in values)
         {
-            yield return value;
             switch (value)
             {
-                case decimal d:
-                    yield return d - 0.000001m;
-                    yield return d + 0.000001m;
-                    yield return d - 1_000_000_000m;
-                    yield return d + 1_000_000_000m;
+                case decimal:
                     break;
-                case DateOnly date when date > DateOnly.MinValue.AddDays(1) && date < DateOnly.MaxValue.AddDays(-1):
-                    yield return date.AddDays(-1);
-                    yield return date.AddDays(1);
+                case DateOnly date:
+                    yield return date;
+                    if (date > DateOnly.MinValue)
+                    {
+                        yield return date.AddDays(-1);
+                    }
+
+                    if (date < DateOnly.MaxValue)
+                    {
+                        yield return date.AddDays(1);
+                    }
+
                     break;
                 case int level:
+                    yield return level;
                     yield return level - 1;
                     yield return level + 1;
                     break;
                 case string:
+                    yield return value;
                     yield return "\u0001 none of these \u0001";
                     break;
                 case bool b:
+                    yield return b;
                     yield return !b;
                     break;
                 default:
+                    yield return value;
                     break;
             }
+        }
+    }
+
+    /// <summary>The sorted numbers, a number between each two neighbours (when decimal has one) and one below and above them all.</summary>
+    private static IEnumerable<decimal> AroundNumbers(List<decimal> sorted)
+    {
+        if (sorted.Count == 0)
+        {
+            yield break;
+        }
+
+        var below = sorted[0] > decimal.MinValue + 1 ? sorted[0] - 1 : decimal.MinValue;
+        if (below < sorted[0])
+        {
+            yield return below;
+        }
+
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            yield return sorted[i];
+            if (i + 1 < sorted.Count)
+            {
+                var between = (sorted[i] / 2) + (sorted[i + 1] / 2);
+                if (between > sorted[i] && between < sorted[i + 1])
+                {
+                    yield return between;
+                }
+            }
+        }
+
+        var above = sorted[^1] < decimal.MaxValue - 1 ? sorted[^1] + 1 : decimal.MaxValue;
+        if (above > sorted[^1])
+        {
+            yield return above;
         }
     }
 }

@@ -6,7 +6,7 @@ namespace LoyaltyRules.Language.Analysis;
 /// <summary>
 /// The warnings: what compiles but is probably not what was meant. Each analysis is its own pass
 /// over the checked program; duplicate rule names (LR5001) are found while binding, where the
-/// duplicate is renamed.
+/// duplicate is renamed. Unused declarations (LR5006) are only looked for in a file without errors.
 /// </summary>
 internal static class ProgramAnalyzer
 {
@@ -23,7 +23,12 @@ internal static class ProgramAnalyzer
         TierOrderPass.Run(program, diagnostics);
         DoubleAwardPass.Run(program, diagnostics);
         SweepRepeatPass.Run(program, diagnostics);
-        UnusedPass.Run(unused, diagnostics);
+        if (!diagnostics.HasErrors)
+        {
+            // With errors, a use may sit in a declaration that did not parse or a name that did not
+            // resolve (a misspelling of the very name): "never used" would then be wrong.
+            UnusedPass.Run(unused, diagnostics);
+        }
     }
 
     /// <summary>What a rule's conditions say, with the tier levels the program has.</summary>

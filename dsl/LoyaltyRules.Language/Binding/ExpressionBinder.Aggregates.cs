@@ -119,8 +119,9 @@ internal sealed partial class ExpressionBinder
             return null;
         }
 
+        // Measured forwards from a fixed day; a window that runs off the calendar is far too long.
         var reference = new DateOnly(2000, 3, 1);
-        if (window.After(reference) <= reference || window.After(reference) > limit.After(reference))
+        if (!Calendar.TryShift(reference, window, 1, out var end) || end <= reference || end > limit.After(reference))
         {
             Diagnostics.Report(DiagnosticCatalog.WindowOutOfRange, syntax.Span, window, limit);
             return null;

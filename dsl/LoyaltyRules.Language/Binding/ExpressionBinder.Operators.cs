@@ -177,12 +177,14 @@ internal sealed partial class ExpressionBinder
             {
                 Diagnostics.Report(DiagnosticCatalog.DurationNeedsUnit, right.Span, Diagnostics.Source.Slice(right.Span));
             }
-            else if (TypeNames.HasUnit(left.Type) && TypeNames.HasUnit(right.Type))
+            else if (TypeNames.HasUnit(left.Type) && TypeNames.HasUnit(right.Type) && left.Type != right.Type && op != "*")
             {
+                // Adding, subtracting or dividing two quantities works when their units agree: here they differ.
                 Diagnostics.Report(DiagnosticCatalog.UnitMismatch, binary.Span, verb, TypeNames.Describe(left), TypeNames.Describe(right));
             }
             else
             {
+                // Multiplying two quantities means nothing whatever their units (money times money).
                 Diagnostics.Report(DiagnosticCatalog.TypeMismatch, binary.Span, verb, TypeNames.Describe(left), TypeNames.Describe(right), "");
             }
 
@@ -211,6 +213,12 @@ internal sealed partial class ExpressionBinder
         catch (OverflowException)
         {
             Diagnostics.Report(DiagnosticCatalog.NumberOutOfRange, binary.Span, Diagnostics.Source.Slice(binary.Span));
+            return Error(binary.Span);
+        }
+
+        if (ReferenceEquals(constant, ConstantFolder.OutsideCalendar))
+        {
+            Diagnostics.Report(DiagnosticCatalog.DateOutOfRange, binary.Span, Diagnostics.Source.Slice(binary.Span), Calendar.Range);
             return Error(binary.Span);
         }
 

@@ -112,6 +112,21 @@ internal sealed partial class ExpressionBinder
             return Error(call.Span);
         }
 
+        if (name == "round" && arguments is [{ Type: var rounded }, { Type: LanguageType.Number } places] && TypeNames.IsNumeric(rounded)
+            && !Functions.FitsDecimals(places))
+        {
+            if (places.Constant is null)
+            {
+                Diagnostics.Report(DiagnosticCatalog.NotFixed, places.Span, "the number of decimals to keep");
+            }
+            else
+            {
+                Diagnostics.Report(DiagnosticCatalog.WrongArguments, places.Span, name, $"0 to {Functions.MaxDecimals} decimals", Diagnostics.Source.Slice(places.Span));
+            }
+
+            return Error(call.Span);
+        }
+
         if (Functions.ResultType(name, arguments) is not { } type)
         {
             var given = arguments.Count == 0 ? "nothing" : string.Join(" and ", arguments.Select(TypeNames.Describe));

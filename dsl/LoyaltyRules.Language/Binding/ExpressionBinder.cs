@@ -103,7 +103,7 @@ internal sealed partial class ExpressionBinder(Symbols symbols, DiagnosticBag di
     {
         if (date.Value is not { } value)
         {
-            Diagnostics.Report(DiagnosticCatalog.InvalidDate, date.Span, date.Text);
+            Diagnostics.Report(DiagnosticCatalog.InvalidDate, date.Span, date.Text, Calendar.WhyNotADate(date.Text));
             return Error(date.Span);
         }
 
@@ -114,13 +114,14 @@ internal sealed partial class ExpressionBinder(Symbols symbols, DiagnosticBag di
     {
         if (quantity.Value == decimal.MaxValue)
         {
-            Diagnostics.Report(DiagnosticCatalog.NumberOutOfRange, quantity.Span, quantity.ValueText);
+            Diagnostics.Report(DiagnosticCatalog.NumberOutOfRange, new TextSpan(quantity.Span.Start, quantity.ValueText.Length), quantity.ValueText);
             return Error(quantity.Span);
         }
 
         if (Quantities.Interpret(quantity) is not var (type, value))
         {
-            Diagnostics.Report(DiagnosticCatalog.WrongQuantity, quantity.Span, "a duration", "a whole number", quantity.ValueText, "");
+            var whole = quantity.Value == decimal.Truncate(quantity.Value) ? $"a whole number from 0 to {Quantities.MaxCount}" : "a whole number";
+            Diagnostics.Report(DiagnosticCatalog.WrongQuantity, quantity.Span, "a duration", whole, quantity.ValueText, "");
             return Error(quantity.Span);
         }
 

@@ -31,7 +31,7 @@ internal static class Functions
         {
             "floor" or "ceil" or "abs" when types is [var t] && TypeNames.IsNumeric(t) => t,
             "round" when types is [var t] && TypeNames.IsNumeric(t) => t,
-            "round" when types is [var t, LanguageType.Number] && TypeNames.IsNumeric(t) && arguments[1].Constant is decimal places && places is >= 0 and <= 10 && places == decimal.Truncate(places) => t,
+            "round" when types is [var t, LanguageType.Number] && TypeNames.IsNumeric(t) && FitsDecimals(arguments[1]) => t,
             "min" or "max" when types.Count >= 2 && types.All(TypeNames.IsNumeric) => Common(types),
             "lower" or "upper" when types is [LanguageType.Text] => LanguageType.Text,
             "year" or "month" or "day" when types is [LanguageType.Date] => LanguageType.Number,
@@ -39,6 +39,13 @@ internal static class Functions
             _ => null,
         };
     }
+
+    /// <summary>The most decimals <c>round</c> keeps.</summary>
+    public const int MaxDecimals = 10;
+
+    /// <summary>Whether <c>round</c>'s second argument is a fixed whole number of decimals it can keep.</summary>
+    public static bool FitsDecimals(BoundExpression places) =>
+        places.Constant is decimal n && n is >= 0 and <= MaxDecimals && n == decimal.Truncate(n);
 
     /// <summary>The one unit among numbers (bare numbers take the others' unit), or null when two units differ.</summary>
     private static LanguageType? Common(List<LanguageType> types)

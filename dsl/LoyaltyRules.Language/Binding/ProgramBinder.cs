@@ -151,7 +151,7 @@ internal sealed partial class ProgramBinder
             return code;
         }
 
-        _diagnostics.Report(DiagnosticCatalog.UnknownCurrency, currency.Code.Span, code, Suggestions.DidYouMean(code.ToUpperInvariant(), Currencies.All));
+        _diagnostics.Report(DiagnosticCatalog.UnknownCurrency, currency.Code.Span, code, Suggestions.DidYouMean(code, Currencies.All));
         return null;
     }
 

@@ -26,7 +26,10 @@ internal static class Quantities
     /// <summary>True for a unit that is a currency code.</summary>
     public static bool IsCurrency(string unit) => ExpressionGrammar.IsCurrencyCode(unit);
 
+    /// <summary>The largest count of days, weeks, months or years a duration may have.</summary>
+    public const int MaxCount = 100_000;
+
     /// <summary>The number as a whole count small enough for a period, or null.</summary>
     public static int? Whole(decimal value) =>
-        value == decimal.Truncate(value) && value is >= 0 and <= 100_000 ? (int)value : null;
+        value == decimal.Truncate(value) && value is >= 0 and <= MaxCount ? (int)value : null;
 }

@@ -120,12 +120,19 @@ internal sealed partial class RuleBinder
                 Diagnostics.Report(DiagnosticCatalog.WrongQuantity, value.Span, what, "points", "a number", $": write '{Diagnostics.Source.Slice(value.Span)} points'");
                 return null;
             case LanguageType.Money:
-                Diagnostics.Report(DiagnosticCatalog.WrongQuantity, value.Span, what, "points", "money", $": say how many points, for example '{Diagnostics.Source.Slice(value.Span)} points' for a point per unit of money");
+                Diagnostics.Report(DiagnosticCatalog.WrongQuantity, value.Span, what, "points", "money", $": turn it into points, for example floor({Divided(syntax)} / 10) points");
                 return null;
             default:
                 Diagnostics.Report(DiagnosticCatalog.WrongQuantity, value.Span, what, "points", TypeNames.Describe(value), "");
                 return null;
         }
+    }
+
+    /// <summary>An amount's text ready to be divided: in parentheses when it is itself a calculation.</summary>
+    private string Divided(ExpressionSyntax amount)
+    {
+        var text = Diagnostics.Source.Slice(amount.Span);
+        return amount is BinarySyntax or UnarySyntax ? $"({text})" : text;
     }
 
     private BoundMultiply? Multiply(MultiplyActionSyntax multiply, Dictionary<string, ModifierSyntax> modifiers, BindingScope scope)

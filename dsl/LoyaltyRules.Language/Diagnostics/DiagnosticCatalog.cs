@@ -15,7 +15,7 @@ public static class DiagnosticCatalog
     /// <summary>LR1002: Unexpected character.</summary>
     public static readonly DiagnosticDescriptor UnexpectedCharacter = new("LR1002", E, "Unexpected character", "unexpected character '{0}'");
     /// <summary>LR1003: Invalid date.</summary>
-    public static readonly DiagnosticDescriptor InvalidDate = new("LR1003", E, "Invalid date", "'{0}' is not a date: write year-month-day, for example 2026-01-31");
+    public static readonly DiagnosticDescriptor InvalidDate = new("LR1003", E, "Invalid date", "'{0}' is not a date: {1}");
     /// <summary>LR1004: Number out of range.</summary>
     public static readonly DiagnosticDescriptor NumberOutOfRange = new("LR1004", E, "Number out of range", "the number '{0}' is too large");
     /// <summary>LR1005: Invalid escape.</summary>
@@ -28,6 +28,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnknownDeclaration = new("LR2002", E, "Unknown declaration", "'{0}' does not start a declaration; expected program, currency, points, review, reversals, const, condition, tier or rule{1}");
     /// <summary>LR2003: Rule without actions.</summary>
     public static readonly DiagnosticDescriptor MissingActions = new("LR2003", E, "Rule without actions", "rule \"{0}\" has no action after 'then'");
+    /// <summary>LR2004: Nesting too deep (brackets more than 200 inside one another, or an expression more than 1000 levels deep).</summary>
+    public static readonly DiagnosticDescriptor NestingTooDeep = new("LR2004", E, "Nesting too deep", "{0} more than {1} deep here: split the expression up, for example into named conditions");
 
     // Names and types
     /// <summary>LR3001: Unknown event attribute.</summary>
@@ -104,6 +106,8 @@ public static class DiagnosticCatalog
 
     /// <summary>LR3036: Not ordered.</summary>
     public static readonly DiagnosticDescriptor NotOrdered = new("LR3036", E, "Not ordered", "'{0}' compares numbers, amounts, points, dates, durations and tiers, not {1}: use = or !=");
+    /// <summary>LR3037: Date out of range.</summary>
+    public static readonly DiagnosticDescriptor DateOutOfRange = new("LR3037", E, "Date out of range", "'{0}' falls outside the calendar, which runs from {1}");
 
     // Lowering
     /// <summary>LR4001: Internal lowering error.</summary>

@@ -1,5 +1,6 @@
 using LoyaltyRules.Core.Events;
 using LoyaltyRules.Core.Schema;
+using LoyaltyRules.Language.Binding;
 using LoyaltyRules.Language.Syntax;
 
 namespace LoyaltyRules.Language.Scenarios;
@@ -67,7 +68,7 @@ internal sealed class ScenarioBuilder(DiagnosticBag diagnostics)
 
         if (line.Date.Value is not { } date)
         {
-            diagnostics.Report(DiagnosticCatalog.InvalidDate, line.Date.Span, line.Date.Text);
+            diagnostics.Report(DiagnosticCatalog.InvalidDate, line.Date.Span, line.Date.Text, Calendar.WhyNotADate(line.Date.Text));
             return;
         }
 

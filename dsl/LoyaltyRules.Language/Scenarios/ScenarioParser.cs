@@ -48,6 +48,23 @@ public static class ScenarioParser
         var wordEnd = Lexicon.WordEnd(text, position, end);
         var tokenEnd = wordEnd > position ? wordEnd : Math.Min(end, position + 1);
         var unexpected = position >= end ? "end of the line" : $"'{text[position..tokenEnd].TrimEnd('\r')}'";
-        diagnostics.Report(DiagnosticCatalog.ScenarioSyntax, TextSpan.FromBounds(position, Math.Max(position, tokenEnd)), unexpected, SyntaxParser.JoinAlternatives(expected), "");
+        var suggestion = wordEnd > position ? Suggestions.DidYouMean(text[position..wordEnd], FirstWords(expected)) : "";
+        diagnostics.Report(DiagnosticCatalog.ScenarioSyntax, TextSpan.FromBounds(position, Math.Max(position, tokenEnd)), unexpected, SyntaxParser.JoinAlternatives(expected), suggestion);
+    }
+
+    /// <summary>
+    /// The first word of each quoted keyword or phrase in the expectations ('expect' → expect,
+    /// 'customer enrolled' → customer; one expectation may list several), for "did you mean".
+    /// </summary>
+    private static IEnumerable<string> FirstWords(IEnumerable<string> expected)
+    {
+        foreach (var expectation in expected)
+        {
+            var parts = expectation.Split('\'');
+            for (var i = 1; i < parts.Length; i += 2)
+            {
+                yield return parts[i].Split(' ')[0];
+            }
+        }
     }
 }

@@ -18,20 +18,51 @@ internal static partial class ExpressionGrammar
 
     private static readonly Parser<ExpressionSyntax> Multiplicative = LeftAssociative(Ref(() => Unary!), SymbolOperator('*', '/'));
 
-    /// <summary><c>not x</c>, or a predicate.</summary>
+    /// <summary><c>not x</c> (any number of <c>not</c>s, read in a loop: no recursion per word), or a predicate.</summary>
     private static readonly Parser<ExpressionSyntax> Not = Parser(input =>
     {
         var (start, end) = PeekWord(input);
-        if (!input.Source.AsSpan(start, end - start).SequenceEqual("not"))
+        if (!IsNot(input, start, end))
         {
             return Predicate!(input);
         }
 
-        var operand = Not!(At(input, end));
-        return operand.WasSuccessful
-            ? Result.Success<ExpressionSyntax>(new UnarySyntax(TextSpan.FromBounds(start, operand.Value.Span.End), "not", operand.Value), operand.Remainder)
-            : operand;
+        List<int> starts = [start];
+        var rest = At(input, end);
+        while (PeekWord(rest) is var (next, nextEnd) && IsNot(rest, next, nextEnd))
+        {
+            starts.Add(next);
+            rest = At(rest, nextEnd);
+        }
+
+        return Prefixed(starts, "not", rest, Predicate!(rest));
     }).Expected("a value");
+
+    private static bool IsNot(IInput input, int start, int end) => input.Source.AsSpan(start, end - start).SequenceEqual("not");
+
+    /// <summary>
+    /// <paramref name="operand"/> (read after the prefixes) inside one <paramref name="op"/> per offset
+    /// of <paramref name="starts"/>, innermost last; where the operand cannot start, the failure expects a value.
+    /// </summary>
+    private static IResult<ExpressionSyntax> Prefixed(List<int> starts, string op, IInput rest, IResult<ExpressionSyntax> operand)
+    {
+        if (!operand.WasSuccessful)
+        {
+            return operand.Remainder.Position <= TokenStart(rest) && !Nesting.IsLimit(operand)
+                ? Result.Failure<ExpressionSyntax>(operand.Remainder, operand.Message, ExpectValue)
+                : operand;
+        }
+
+        var node = operand.Value;
+        for (var i = starts.Count - 1; i >= 0; i--)
+        {
+            node = new UnarySyntax(TextSpan.FromBounds(starts[i], node.Span.End), op, node);
+        }
+
+        return Result.Success(node, operand.Remainder);
+    }
+
+    private static readonly string[] ExpectValue = ["a value"];
 
     /// <summary>A value, then what may make it a predicate: a comparison, <c>in</c>, <c>within</c>, …</summary>
     private static readonly Parser<ExpressionSyntax> Predicate = input =>
@@ -48,24 +79,34 @@ internal static partial class ExpressionGrammar
             : Result.Failure<ExpressionSyntax>(applied.Remainder, applied.Message, applied.Expectations);
     };
 
-    /// <summary><c>-x</c>, or a primary value.</summary>
+    /// <summary><c>-x</c> (any number of minus signs, read in a loop), or a primary value.</summary>
     private static readonly Parser<ExpressionSyntax> Unary = Parser(input =>
     {
         var start = TokenStart(input);
-        if (start >= ((SourceInput)input).End || input.Source[start] != '-')
+        if (!IsMinus(input, start))
         {
             return Primary!(input);
         }
 
-        var operand = Unary!(At(input, start + 1));
-        return operand.WasSuccessful
-            ? Result.Success<ExpressionSyntax>(new UnarySyntax(TextSpan.FromBounds(start, operand.Value.Span.End), "-", operand.Value), operand.Remainder)
-            : operand;
+        List<int> starts = [start];
+        var rest = At(input, start + 1);
+        while (TokenStart(rest) is var next && IsMinus(rest, next))
+        {
+            starts.Add(next);
+            rest = At(rest, next + 1);
+        }
+
+        return Prefixed(starts, "-", rest, Primary!(rest));
     }).Expected("a value");
+
+    private static bool IsMinus(IInput input, int at) => at < ((SourceInput)input).End && input.Source[at] == '-';
 
     private static readonly string[] ExpectComparison = ["a comparison (=, !=, <, <=, >, >=)"];
 
-    /// <summary>A comparison operator: <c>&lt;= &gt;= != &lt; &gt; =</c>.</summary>
+    /// <summary>
+    /// A comparison operator: <c>&lt;= &gt;= != &lt; &gt; =</c>, or one of the signs <c>≥ ≤ ≠</c> read as
+    /// the operator it stands for (the lexical scan has reported it; reading it on spares a second error).
+    /// </summary>
     private static readonly Parser<(string Operator, TextSpan Span)> ComparisonOperator = input =>
     {
         var text = input.Source;
@@ -80,12 +121,18 @@ internal static partial class ExpressionGrammar
             ('<', _) => "<",
             ('>', _) => ">",
             ('=', _) => "=",
+            ('≥', _) => ">=",
+            ('≤', _) => "<=",
+            ('≠', _) => "!=",
             _ => null,
         };
         return op is null
             ? Result.Failure<(string, TextSpan)>(input, "expected a comparison", ExpectComparison)
-            : Result.Success((op, new TextSpan(at, op.Length)), At(input, at + op.Length));
+            : Result.Success((op, new TextSpan(at, Written(text[at], op))), At(input, at + Written(text[at], op)));
     };
+
+    /// <summary>How many characters a comparison operator was written with: one for a sign such as ≥.</summary>
+    private static int Written(char first, string op) => first is '≥' or '≤' or '≠' ? 1 : op.Length;
 
     /// <summary>A number, possibly with a unit (points, days…, bp, %, or a currency code).</summary>
     private static readonly Parser<ExpressionSyntax> NumberOrQuantity = input =>
@@ -124,7 +171,7 @@ internal static partial class ExpressionGrammar
         var text = input.Source;
         if (end == start)
         {
-            return start < ((SourceInput)input).End && text[start] is '<' or '>' or '=' or '!' ? ComparisonSuffix : null;
+            return start < ((SourceInput)input).End && text[start] is '<' or '>' or '=' or '!' or '≥' or '≤' or '≠' ? ComparisonSuffix : null;
         }
 
         return text.AsSpan(start, end - start) switch

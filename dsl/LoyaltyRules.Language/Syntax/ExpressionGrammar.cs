@@ -10,35 +10,48 @@ namespace LoyaltyRules.Language.Syntax;
 /// </summary>
 internal static partial class ExpressionGrammar
 {
-    /// <summary>A condition (or any value).</summary>
-    public static readonly Parser<ExpressionSyntax> Expression = Ref(() => Or!);
+    /// <summary>A condition (or any value), no deeper than <see cref="Nesting.MaxDepth"/>.</summary>
+    public static readonly Parser<ExpressionSyntax> Expression = Ref(() => Or!).DepthChecked();
 
-    /// <summary>A value without predicates or logic (amounts, windows, durations, action arguments).</summary>
-    public static readonly Parser<ExpressionSyntax> Value = Ref(() => Additive!);
+    /// <summary>A value without predicates or logic (amounts, windows, durations, action arguments), no deeper than <see cref="Nesting.MaxDepth"/>.</summary>
+    public static readonly Parser<ExpressionSyntax> Value = Ref(() => Additive!).DepthChecked();
 
     private static readonly Parser<ExpressionSyntax> DateOrNumber = Ref(() => DateLiteral!).Or(Ref(() => NumberOrQuantity!));
 
     private static readonly Parser<ExpressionSyntax> StringValue = StringToken.Select(s => (ExpressionSyntax)s);
 
-    private static readonly Parser<ExpressionSyntax> AggregateOrName = Ref(() => Aggregate!).Or(Ref(() => CallOrName!));
+    /// <summary>
+    /// A rolling figure or a name, chosen by the second word (<c>points earned</c>, <c>count of</c>,
+    /// <c>sum of</c>, <c>days since</c>): once that is read, an error in the figure is reported there
+    /// rather than lost by trying the word as a name instead.
+    /// </summary>
+    private static readonly Parser<ExpressionSyntax> AggregateOrName = input =>
+    {
+        var (start, end) = PeekWord(input);
+        var text = input.Source;
+        var limit = ((SourceInput)input).End;
+        var second = end;
+        while (second < limit && char.IsWhiteSpace(text[second]))
+        {
+            second++;
+        }
+
+        var first = text.AsSpan(start, end - start);
+        var next = text.AsSpan(second, WordEnd(text, second, limit) - second);
+        var figure = first switch
+        {
+            "points" => next.SequenceEqual("earned"),
+            "days" => next.SequenceEqual("since"),
+            _ => next.SequenceEqual("of"),
+        };
+        return figure ? Aggregate!(input) : CallOrName!(input);
+    };
 
     private static readonly Parser<ExpressionSyntax> DateLiteral = Date.Select(d => (ExpressionSyntax)d);
 
     private static readonly Parser<ExpressionSyntax> BooleanLiteral =
         Keyword("true").Select(s => (ExpressionSyntax)new BooleanSyntax(s, true))
             .Or(Keyword("false").Select(s => (ExpressionSyntax)new BooleanSyntax(s, false)));
-
-    private static readonly Parser<ExpressionSyntax> ListLiteral =
-        from open in Symbol("[")
-        from items in Expression.XDelimitedBy(Symbol(",")).XOptional()
-        from close in Symbol("]")
-        select (ExpressionSyntax)new ListSyntax(open.Cover(close), [.. items.GetOrElse([])]);
-
-    private static readonly Parser<ExpressionSyntax> Parenthesized =
-        from open in Symbol("(")
-        from inner in Expression
-        from close in Symbol(")")
-        select (ExpressionSyntax)new ParenthesizedSyntax(open.Cover(close), inner);
 
     private static readonly Parser<ExpressionSyntax> Aggregate =
         (from start in Keyword("points earned within")
@@ -76,12 +89,6 @@ internal static partial class ExpressionGrammar
     private static readonly Parser<ExpressionSyntax> KeywordValue =
         Keyword("birthday").Select(s => (ExpressionSyntax)new KeywordSyntax(s, "birthday"))
             .Or(Keyword("today").Select(s => (ExpressionSyntax)new KeywordSyntax(s, "today")));
-
-    private static readonly Parser<(IReadOnlyList<ExpressionSyntax> Arguments, TextSpan Close)> CallArguments =
-        from open in Symbol("(")
-        from arguments in Expression.XDelimitedBy(Symbol(",")).XOptional()
-        from close in Symbol(")")
-        select ((IReadOnlyList<ExpressionSyntax>)[.. arguments.GetOrElse([])], close);
 
     /// <summary>
     /// Whether a word may continue a name written with spaces: not a reserved word, a unit or a currency

@@ -220,7 +220,7 @@ internal static class Lexicon
         return input =>
         {
             var result = parser(input);
-            return !result.WasSuccessful && result.Remainder.Position <= TokenStart(input)
+            return !result.WasSuccessful && result.Remainder.Position <= TokenStart(input) && !Nesting.IsLimit(result)
                 ? Result.Failure<T>(result.Remainder, result.Message, expectations)
                 : result;
         };

@@ -1,3 +1,4 @@
+using LoyaltyRules.Core.Schema;
 using Sprache;
 using static LoyaltyRules.Language.Syntax.ExpressionGrammar;
 using static LoyaltyRules.Language.Syntax.Lexicon;
@@ -13,10 +14,10 @@ internal static class RuleGrammar
     public static readonly Parser<DeclarationSyntax> Rule =
         from rule in Keyword("rule")
         from name in StringToken
-        from clauses in Ref(() => Clause!).XMany()
+        from clauses in Ref(() => Clause!).Repeated()
         from when in Keyword("when").Or(Ref(() => ExpectClause!))
         from trigger in Ref(() => Trigger!)
-        from then in Keyword("then")
+        from then in ThenAfter(trigger)
         from first in Ref(() => Action!)
         from rest in Ref(() => Tail!).Until("the end of the rule")
         let actions = rest.OfType<ActionSyntax>().Prepend(first).ToList()
@@ -40,6 +41,29 @@ internal static class RuleGrammar
         select kind.IsDefined
             ? (TriggerSyntax)new EventTriggerSyntax(kind.Get().Span.Cover(condition.Span), kind.Get(), condition)
             : new ConditionTriggerSyntax(condition.Span, condition);
+
+    private static readonly Parser<TextSpan> Then = Keyword("then");
+
+    private static readonly string[] WhereOrThen = ["'where'", "'then'"];
+
+    /// <summary>
+    /// 'then' after the trigger. After a trigger that is a lone name of an event kind, or a name close
+    /// to one (<c>when purchase wehre …</c>), a failure expects 'where' or 'then': the word that failed
+    /// may be a misspelt 'where'.
+    /// </summary>
+    private static Parser<TextSpan> ThenAfter(TriggerSyntax trigger) =>
+        trigger is ConditionTriggerSyntax { Condition: NameSyntax { Parts: [{ Written: null } name] } }
+            ? input =>
+            {
+                var result = Then(input);
+                return result.WasSuccessful || !LooksLikeKind(name.Text)
+                    ? result
+                    : Result.Failure<TextSpan>(result.Remainder, "expected 'where' or 'then'", WhereOrThen);
+            }
+            : Then;
+
+    private static bool LooksLikeKind(string name) =>
+        FactSchema.Kind(name) is not null || Suggestions.Closest(name, FactSchema.Kinds.Select(k => k.Name)) is not null;
 
     private static readonly Parser<Identifier> KindWhere =
         from kind in NameToken
@@ -124,14 +148,14 @@ internal static class RuleGrammar
         from verb in Keyword("award").Return(false).Or(Keyword("deduct").Return(true)).Located()
         from points in Value
         from word in Ref(() => PointsWord!).Optional()
-        from modifiers in Ref(() => Modifier!).XMany()
+        from modifiers in Ref(() => Modifier!).Repeated()
         let end = EndOf(word.IsDefined ? word.Get() : points.Span, modifiers)
         select (ActionSyntax)new AwardActionSyntax(verb.Span.Cover(end), verb.Value, points, word.IsDefined, [.. modifiers]);
 
     private static readonly Parser<ActionSyntax> Multiply =
         from verb in Keyword("multiply points by")
         from factor in Value
-        from modifiers in Ref(() => Modifier!).XMany()
+        from modifiers in Ref(() => Modifier!).Repeated()
         select (ActionSyntax)new MultiplyActionSyntax(verb.Cover(EndOf(factor.Span, modifiers)), factor, [.. modifiers]);
 
     private static readonly Parser<ActionSyntax> TierChange =
@@ -153,7 +177,7 @@ internal static class RuleGrammar
     private static readonly Parser<ActionSyntax> Grant =
         from verb in Keyword("offer").Return(false).Or(Keyword("grant gift").Return(true)).Located()
         from code in Value
-        from modifiers in Ref(() => Modifier!).XMany()
+        from modifiers in Ref(() => Modifier!).Repeated()
         select (ActionSyntax)new GrantActionSyntax(verb.Span.Cover(EndOf(code.Span, modifiers)), verb.Value, code, [.. modifiers]);
 
     private static readonly Parser<TextSpan> PointsWord = Keyword("points").Or(Keyword("point"));

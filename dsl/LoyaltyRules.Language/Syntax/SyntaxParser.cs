@@ -56,7 +56,16 @@ public static class SyntaxParser
         }
 
         var position = Lexicon.SkipWhitespace(result.Remainder).Position;
-        if (first == "rule" && result.Expectations.Contains("an action") && (position >= end || ClauseWords.Contains(text[position..Lexicon.WordEnd(text, position, end)])))
+        var brackets = result.Expectations.Contains(Nesting.BracketsTooDeep);
+        if (brackets || result.Expectations.Contains(Nesting.ExpressionTooDeep))
+        {
+            var (what, limit) = brackets ? ("brackets are nested", Nesting.MaxBrackets) : ("operations are nested", Nesting.MaxDepth);
+            diagnostics.Add(DiagnosticCatalog.NestingTooDeep.Create(source, TokenSpan(text, position, end), what, limit));
+            return null;
+        }
+
+        if (first == "rule" && result.Expectations.Contains("an action") && AfterThen(text, start, position)
+            && (position >= end || ClauseWords.Contains(text[position..Lexicon.WordEnd(text, position, end)])))
         {
             var name = Lexicon.StringToken(new SourceInput(text, wordEnd, end));
             var then = text.LastIndexOf("then", Math.Max(position - 1, start), StringComparison.Ordinal);
@@ -69,6 +78,13 @@ public static class SyntaxParser
         return null;
     }
 
+    /// <summary>Whether the token before <paramref name="position"/> is the word 'then' (an action was expected after it, not after 'and').</summary>
+    private static bool AfterThen(string text, int start, int position)
+    {
+        var end = LastTokenEnd(text, position);
+        return end - start >= 4 && string.CompareOrdinal(text, end - 4, "then", 0, 4) == 0 && (end - 4 == start || !Lexicon.IsWordChar(text[end - 5]));
+    }
+
     /// <summary>The words that start a rule's clauses: after 'then', one of them means the action is missing.</summary>
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal) { "description", "priority", "tags", "effective", "once" };
 
@@ -77,24 +93,10 @@ public static class SyntaxParser
     {
         var expected = expectations.Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var wordEnd = Lexicon.WordEnd(text, position, end);
-        TextSpan span;
-        string unexpected;
-        if (position >= end)
-        {
-            span = new TextSpan(LastTokenEnd(text, end), 0);
-            unexpected = "end of the " + What(declaration);
-        }
-        else if (wordEnd > position)
-        {
-            span = TextSpan.FromBounds(position, wordEnd);
-            unexpected = $"'{text[position..wordEnd]}'";
-        }
-        else
-        {
-            var tokenEnd = TokenEnd(text, position, end);
-            span = TextSpan.FromBounds(position, tokenEnd);
-            unexpected = Describe(text, position, end);
-        }
+        var span = TokenSpan(text, position, end);
+        var unexpected = position >= end ? "end of the " + What(declaration)
+            : wordEnd > position ? $"'{text[position..wordEnd]}'"
+            : Describe(text, position, end);
 
         var keywords = expected
             .SelectMany(e => e.StartsWith('\'') && e.EndsWith('\'') && e.Length > 2 ? [e[1..^1]] : WordsFor.GetValueOrDefault(e, []))
@@ -103,6 +105,18 @@ public static class SyntaxParser
             ? Suggestions.DidYouMean(text[position..wordEnd], keywords)
             : "";
         return DiagnosticCatalog.SyntaxError.Create(source, span, unexpected, JoinAlternatives(expected), suggestion);
+    }
+
+    /// <summary>The token at <paramref name="position"/>: a word, a symbol, a number or a string; at the end, an empty span after the last token.</summary>
+    private static TextSpan TokenSpan(string text, int position, int end)
+    {
+        if (position >= end)
+        {
+            return new TextSpan(LastTokenEnd(text, end), 0);
+        }
+
+        var wordEnd = Lexicon.WordEnd(text, position, end);
+        return TextSpan.FromBounds(position, wordEnd > position ? wordEnd : TokenEnd(text, position, end));
     }
 
     /// <summary>The words that may start what an expectation names, for "did you mean".</summary>
@@ -177,9 +191,10 @@ public static class SyntaxParser
     }
 
     /// <summary>
-    /// The declarations' extents. A declaration starts at a line that begins (column 1) with a
-    /// declaration keyword — or with a word close to one, so that a misspelt keyword is reported as
-    /// such; other lines, indented or not, continue the declaration above.
+    /// The declarations' extents. A declaration starts at a line that begins (column 1) with a word —
+    /// a declaration keyword, or any other word, so that a misspelt or unknown keyword is reported as
+    /// such — unless the word is one that continues a declaration (<c>when</c>, <c>then</c>, <c>and</c>…,
+    /// written without indentation); other lines continue the declaration above.
     /// </summary>
     private static List<(int Start, int End)> Chunks(string text)
     {
@@ -225,7 +240,6 @@ public static class SyntaxParser
         }
 
         var word = text[lineStart..wordEnd];
-        return DeclarationGrammar.ByFirstWord.ContainsKey(word)
-            || (!Continuations.Contains(word) && Suggestions.Closest(word, DeclarationGrammar.ByFirstWord.Keys) is not null);
+        return DeclarationGrammar.ByFirstWord.ContainsKey(word) || !Continuations.Contains(word);
     }
 }
