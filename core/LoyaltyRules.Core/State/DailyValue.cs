@@ -1,4 +1,4 @@
 namespace LoyaltyRules.Core.State;
 
 /// <summary>One day's figure in a <see cref="DailySeries"/>.</summary>
-public sealed record DailyValue(DateOnly Day, decimal Value);
+public readonly record struct DailyValue(DateOnly Day, decimal Value);

@@ -1,0 +1,296 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace LoyaltyRules.Core.State;
+
+/// <summary>
+/// Writes a <see cref="DailySeries"/> as one string: the first day in full, then each day as the
+/// number of days since the previous one, each with its value — <c>"2026-01-05=3;1=2.50;7=1"</c>.
+/// About a fifth of the size of an array of objects and far quicker to read. Values keep their exact
+/// decimal representation. The array form (<c>{"Days":[{"Day":…,"Value":…}]}</c>) is still read.
+/// </summary>
+public sealed class DailySeriesJsonConverter : JsonConverter<DailySeries>
+{
+    /// <inheritdoc/>
+    public override DailySeries Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        return reader.TokenType switch
+        {
+            JsonTokenType.String => DailySeries.FromStoredText(reader.GetString()!),
+            JsonTokenType.StartObject => new DailySeries { Days = JsonSerializer.Deserialize<LegacySeries>(ref reader, options)?.Days ?? [] },
+            JsonTokenType.Null => new DailySeries(),
+            _ => throw new JsonException($"A daily series is a string, not {reader.TokenType}."),
+        };
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, DailySeries value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStringValue(Format(value));
+    }
+
+    /// <summary>The compact text of a series.</summary>
+    public static string Format(DailySeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (series.StoredText is { } unchanged)
+        {
+            return unchanged;
+        }
+
+        var text = new StringBuilder(series.Days.Count * 8);
+        DateOnly? previous = null;
+        foreach (var (day, value) in series.Days)
+        {
+            if (previous is { } before)
+            {
+                text.Append(';').Append((day.DayNumber - before.DayNumber).ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                text.Append(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            text.Append('=');
+            AppendValue(text, value);
+            previous = day;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A series from its compact text.</summary>
+    public static DailySeries Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var days = new List<DailyValue>();
+        var span = text.AsSpan();
+        var day = DateOnly.MinValue;
+        while (!span.IsEmpty)
+        {
+            var end = span.IndexOf(';');
+            var entry = end < 0 ? span : span[..end];
+            span = end < 0 ? [] : span[(end + 1)..];
+            var equals = entry.IndexOf('=');
+            if (equals <= 0)
+            {
+                throw new JsonException($"'{entry}' is not a day and a value.");
+            }
+
+            var when = entry[..equals];
+            day = days.Count == 0
+                ? DateOnly.ParseExact(when, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : day.AddDays(int.Parse(when, NumberStyles.None, CultureInfo.InvariantCulture));
+            days.Add(new DailyValue(day, ParseValue(entry[(equals + 1)..])));
+        }
+
+        return new DailySeries { Days = days };
+    }
+
+    /// <summary>
+    /// Changes a series still held as text, without reading its values, when the change is at its
+    /// end (the usual case: today's figure): a later day is appended; the last day's value is added
+    /// to or raised. False when the day is earlier than the last (the caller then reads the days).
+    /// </summary>
+    public static bool TryChange(ref string? text, DateOnly day, decimal value, bool raise)
+    {
+        var builder = new StringBuilder();
+        if (string.IsNullOrEmpty(text))
+        {
+            builder.Append(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('=');
+            AppendValue(builder, value);
+            text = builder.ToString();
+            return true;
+        }
+
+        // The last day: the first date plus every gap; the gaps are read without reading the values.
+        var last = DateOnly.ParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber;
+        var lastEntry = 0;
+        for (var i = 10; i < text.Length; i++)
+        {
+            if (text[i] != ';')
+            {
+                continue;
+            }
+
+            lastEntry = i + 1;
+            var gap = 0;
+            for (i++; i < text.Length && text[i] != '='; i++)
+            {
+                gap = (gap * 10) + (text[i] - '0');
+            }
+
+            last += gap;
+        }
+
+        if (day.DayNumber > last)
+        {
+            builder.Append(text).Append(';').Append(day.DayNumber - last).Append('=');
+            AppendValue(builder, value);
+            text = builder.ToString();
+            return true;
+        }
+
+        if (day.DayNumber < last)
+        {
+            return false;
+        }
+
+        var equals = text.IndexOf('=', lastEntry);
+        var current = ParseValue(text.AsSpan(equals + 1));
+        var changed = raise ? Math.Max(current, value) : current + value;
+        if (raise && changed == current)
+        {
+            return true;
+        }
+
+        builder.Append(text, 0, equals + 1);
+        AppendValue(builder, changed);
+        text = builder.ToString();
+        return true;
+    }
+
+    /// <summary>The sum of the values from <paramref name="from"/> to <paramref name="to"/> in a series' text, read in place.</summary>
+    public static decimal Sum(string? text, DateOnly from, DateOnly to)
+    {
+        var total = 0m;
+        for (var entries = new Entries(text); entries.Next(from, to, out var value);)
+        {
+            total += value;
+        }
+
+        return total;
+    }
+
+    /// <summary>The highest value from <paramref name="from"/> to <paramref name="to"/> in a series' text, read in place; null when none.</summary>
+    public static decimal? Max(string? text, DateOnly from, DateOnly to)
+    {
+        decimal? best = null;
+        for (var entries = new Entries(text); entries.Next(from, to, out var value);)
+        {
+            if (best is null || value > best)
+            {
+                best = value;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Walks a series' text, reading only the values of the days asked for.</summary>
+    private ref struct Entries(string? text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _at;
+        private int _day;
+
+        /// <summary>Moves to the next entry from <paramref name="from"/> to <paramref name="to"/>; false past <paramref name="to"/> or at the end.</summary>
+        public bool Next(DateOnly from, DateOnly to, out decimal value)
+        {
+            value = 0;
+            while (_at < _text.Length)
+            {
+                var equals = _text[_at..].IndexOf('=') + _at;
+                _day = _at == 0
+                    ? DateOnly.ParseExact(_text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber
+                    : _day + int.Parse(_text[_at..equals], NumberStyles.None, CultureInfo.InvariantCulture);
+                var end = _text[equals..].IndexOf(';');
+                var valueEnd = end < 0 ? _text.Length : equals + end;
+                _at = valueEnd + 1;
+                if (_day > to.DayNumber)
+                {
+                    _at = _text.Length;
+                    return false;
+                }
+
+                if (_day >= from.DayNumber)
+                {
+                    value = ParseValue(_text[(equals + 1)..valueEnd]);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The first day of a series' text, or null when it is empty.</summary>
+    public static DateOnly? FirstDay(string? text) =>
+        string.IsNullOrEmpty(text) ? null : DateOnly.ParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static readonly long[] Powers = [.. Enumerable.Range(0, 19).Select(n => (long)Math.Pow(10, n))];
+
+    /// <summary>
+    /// Writes a value as the invariant culture would, scale included (12.50 stays 12.50), through
+    /// integer formatting when its digits fit in a long (nearly always: counts, points, money).
+    /// </summary>
+    private static void AppendValue(StringBuilder text, decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var scale = (bits[3] >> 16) & 0xFF;
+        if (bits[2] != 0 || bits[1] < 0 || scale >= Powers.Length)
+        {
+            text.Append(value.ToString(CultureInfo.InvariantCulture));
+            return;
+        }
+
+        var digits = ((long)bits[1] << 32) | (uint)bits[0];
+        if (bits[3] < 0)
+        {
+            text.Append('-');
+        }
+
+        if (scale == 0)
+        {
+            text.Append(digits);
+            return;
+        }
+
+        text.Append(digits / Powers[scale]).Append('.');
+        var fraction = digits % Powers[scale];
+        Span<char> buffer = stackalloc char[19];
+        fraction.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture);
+        text.Append('0', scale - written).Append(buffer[..written]);
+    }
+
+    /// <summary>Reads a value written by <see cref="AppendValue"/>, keeping its scale.</summary>
+    private static decimal ParseValue(ReadOnlySpan<char> text)
+    {
+        var negative = text.Length > 0 && text[0] == '-';
+        var digits = negative ? text[1..] : text;
+        var point = digits.IndexOf('.');
+        var scale = point < 0 ? 0 : digits.Length - point - 1;
+        if (digits.Length > 18 || digits.IsEmpty || point == 0 || scale > 18)
+        {
+            return decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+        }
+
+        long mantissa = 0;
+        foreach (var c in digits)
+        {
+            if (c == '.')
+            {
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(c))
+            {
+                return decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+            }
+
+            mantissa = (mantissa * 10) + (c - '0');
+        }
+
+        return new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, negative, (byte)scale);
+    }
+
+    private sealed class LegacySeries
+    {
+        public List<DailyValue> Days { get; set; } = [];
+    }
+}
