@@ -1,6 +1,7 @@
 using LoyaltyRules.Host.Configuration;
 using LoyaltyRules.Host.Endpoints;
 using LoyaltyRules.Host.Evaluation;
+using LoyaltyRules.Host.Security;
 using LoyaltyRules.Host.Storage;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -14,6 +15,7 @@ builder.Services.AddOptions<RulesOptions>()
 builder.Services.AddSingleton<IValidateOptions<RulesOptions>, RulesOptionsValidator>();
 builder.Services.AddLoyaltyStorage(builder.Configuration);
 builder.Services.AddLoyaltyEvaluation(builder.Configuration);
+builder.Services.AddLoyaltySecurity(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 
@@ -23,6 +25,9 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapScalarApiReference();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthEndpoints();
+app.MapSweepEndpoints();
 
 await app.RunAsync().ConfigureAwait(false);

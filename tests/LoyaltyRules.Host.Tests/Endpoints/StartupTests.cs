@@ -22,6 +22,24 @@ public sealed class StartupTests(PostgresDatabase database) : IClassFixture<Post
     }
 
     [Fact]
+    public void Start_OutsideDevelopmentWithTheDevelopmentKeys_Refuses()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:Loyalty", database.ConnectionString);
+            builder.UseSetting("Rules:Path", LoyaltyRules.Testing.RepositoryLayout.PathOf("rules"));
+            builder.UseSetting("ApiKeys:Keys:0:Key", "dev-admin-key");
+            builder.UseSetting("ApiKeys:Keys:0:Role", "admin");
+            builder.UseSetting("ApiKeys:Keys:0:Name", "copied from development");
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("ApiKeys:Keys:0:Key is the development key 'dev-admin-key'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Start_RulesFolderMissing_FailsNamingTheFolder()
     {
         var missing = Path.Combine(Path.GetTempPath(), "loyaltyrules-no-such-folder-" + Guid.NewGuid().ToString("N"));
@@ -30,6 +48,8 @@ public sealed class StartupTests(PostgresDatabase database) : IClassFixture<Post
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Loyalty", database.ConnectionString);
             builder.UseSetting("Rules:Path", missing);
+            builder.UseSetting("ApiKeys:Keys:0:Key", TestKeys.Admin);
+            builder.UseSetting("ApiKeys:Keys:0:Role", "admin");
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
