@@ -16,7 +16,13 @@ builder.Services.AddSingleton<IValidateOptions<RulesOptions>, RulesOptionsValida
 builder.Services.AddLoyaltyStorage(builder.Configuration);
 builder.Services.AddLoyaltyEvaluation(builder.Configuration);
 builder.Services.AddLoyaltySecurity(builder.Configuration);
+builder.Services.AddOptions<InputOptions>()
+    .Bind(builder.Configuration.GetSection(InputOptions.Section))
+    .ValidateDataAnnotations()
+    .ValidateOnStart();
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -29,5 +35,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthEndpoints();
 app.MapSweepEndpoints();
+app.MapCustomerEndpoints();
 
 await app.RunAsync().ConfigureAwait(false);
