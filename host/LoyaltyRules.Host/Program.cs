@@ -31,6 +31,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapScalarApiReference();
+app.UseMiddleware<RequestSizeLimitMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthEndpoints();

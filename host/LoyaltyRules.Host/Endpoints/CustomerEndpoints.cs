@@ -8,6 +8,7 @@ using LoyaltyRules.Host.RuleSets;
 using LoyaltyRules.Host.Security;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace LoyaltyRules.Host.Endpoints;
@@ -20,9 +21,13 @@ internal static class CustomerEndpoints
 {
     private const int MaxPageSize = 500;
 
+    /// <summary>The largest request body a customer route reads: inputs are small; anything bigger is a mistake (413).</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
     public static IEndpointRouteBuilder MapCustomerEndpoints(this IEndpointRouteBuilder app)
     {
-        var customers = app.MapGroup("/customers").WithTags("Customers");
+        var customers = app.MapGroup("/customers").WithTags("Customers")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         customers.MapPost("", EnrolAsync)
             .RequireAuthorization(Roles.Client)
             .WithName("EnrolCustomer")
@@ -33,6 +38,7 @@ internal static class CustomerEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         customers.MapGet("/{customerId}", GetCustomerAsync)
@@ -65,6 +71,7 @@ internal static class CustomerEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         customers.MapPost("/{customerId}/events/{eventId}/reversal", ReverseAsync)
@@ -78,6 +85,7 @@ internal static class CustomerEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         customers.MapPost("/{customerId}/redemptions", RedeemAsync)
@@ -91,6 +99,7 @@ internal static class CustomerEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
