@@ -29,5 +29,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthEndpoints();
 app.MapSweepEndpoints();
+app.MapRuleSetEndpoints();
 
 await app.RunAsync().ConfigureAwait(false);
