@@ -14,7 +14,7 @@ internal static class RuleSetEndpoints
 {
     public static IEndpointRouteBuilder MapRuleSetEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/rulesets/validate", Validate)
+        app.MapPost("/rulesets/validate", ValidateAsync)
             .RequireAuthorization(Roles.Admin)
             .WithName("ValidateRuleSet")
             .WithSummary("Check a rule file without storing it")
@@ -22,10 +22,12 @@ internal static class RuleSetEndpoints
                 "Compiles the file and answers whether it is valid, with every error and warning positioned by line, column and length. " +
                 "Stores nothing. Needs the admin role.")
             .WithTags("Rule sets")
+            .Accepts<RuleSetRequest>("application/json")
             .Produces<ValidationResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         app.MapPost("/rulesets", StoreAsync)
             .RequireAuthorization(Roles.Admin)
@@ -36,11 +38,13 @@ internal static class RuleSetEndpoints
                 "The same text again answers 200 with the version it already is and created false. A file with errors is not stored: " +
                 "422 problem details whose 'diagnostics' extension lists them. Storing does not activate. Needs the admin role.")
             .WithTags("Rule sets")
+            .Accepts<RuleSetRequest>("application/json")
             .Produces<RuleSetUploadResponse>(StatusCodes.Status201Created)
             .Produces<RuleSetUploadResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         app.MapPost("/rulesets/{version}/activation", ActivateAsync)
@@ -51,11 +55,13 @@ internal static class RuleSetEndpoints
                 "Makes the version (v3 or 3) the one inputs are evaluated with from 'effectiveFrom' on, or from now when the body or the field is absent. " +
                 "A later effective time schedules it. Unknown versions answer 404. Needs the admin role.")
             .WithTags("Rule sets")
+            .Accepts<ActivationRequest>(isOptional: true, "application/json")
             .Produces<ActivationResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         app.MapGet("/rulesets", ListAsync)
             .RequireAuthorization(Roles.AdminOrAuditor)
@@ -82,9 +88,15 @@ internal static class RuleSetEndpoints
         return app;
     }
 
-    internal static Results<Ok<ValidationResponse>, ProblemHttpResult> Validate(RuleSetRequest request)
+    internal static async Task<Results<Ok<ValidationResponse>, ProblemHttpResult>> ValidateAsync(HttpRequest httpRequest, CancellationToken cancellationToken)
     {
-        if (request.Source is not { } source)
+        var (request, problem) = await JsonBody.ReadAsync<RuleSetRequest>(httpRequest, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (request?.Source is not { } source)
         {
             return MissingSource();
         }
@@ -94,9 +106,15 @@ internal static class RuleSetEndpoints
     }
 
     internal static async Task<Results<Created<RuleSetUploadResponse>, Ok<RuleSetUploadResponse>, ProblemHttpResult>> StoreAsync(
-        RuleSetRequest request, ClaimsPrincipal user, RuleSetCatalog catalog, CancellationToken cancellationToken)
+        HttpRequest httpRequest, ClaimsPrincipal user, RuleSetCatalog catalog, CancellationToken cancellationToken)
     {
-        if (request.Source is not { } source)
+        var (request, problem) = await JsonBody.ReadAsync<RuleSetRequest>(httpRequest, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (request?.Source is not { } source)
         {
             return MissingSource();
         }
@@ -120,8 +138,14 @@ internal static class RuleSetEndpoints
     }
 
     internal static async Task<Results<Ok<ActivationResponse>, ProblemHttpResult>> ActivateAsync(
-        string version, ActivationRequest? request, ClaimsPrincipal user, RuleSetCatalog catalog, CancellationToken cancellationToken)
+        string version, HttpRequest httpRequest, ClaimsPrincipal user, RuleSetCatalog catalog, CancellationToken cancellationToken)
     {
+        var (request, problem) = await JsonBody.ReadAsync<ActivationRequest>(httpRequest, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
         if (RuleSetVersions.Parse(version) is not { } number)
         {
             return UnknownVersion(version);

@@ -242,6 +242,41 @@ public sealed class RuleSetEndpointTests(PostgresDatabase database) : IClassFixt
     }
 
     [Theory]
+    [InlineData("/rulesets/validate", "{\"source\": 42}", "source")]
+    [InlineData("/rulesets", "{\"fileName\": \"x.loyalty\", \"source\": [\"a\"]}", "source")]
+    [InlineData("/rulesets", "{\"fileName\": 7, \"source\": \"program \\\"x\\\"\"}", "fileName")]
+    [InlineData("/rulesets/v1/activation", "{\"effectiveFrom\": \"tomorrow\"}", "effectiveFrom")]
+    public async Task Post_FieldOfTheWrongType_Is400ProblemNamingTheField(string path, string json, string field)
+    {
+        await using var factory = new LoyaltyHostFactory(database.ConnectionString);
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Api-Key", TestKeys.Admin);
+
+        using var response = await client.SendAsync(request, Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation));
+        Assert.Equal(field, problem.RootElement.GetProperty("field").GetString());
+        Assert.Contains($"'{field}'", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_NotJson_Is415Problem()
+    {
+        await using var factory = new LoyaltyHostFactory(database.ConnectionString);
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/rulesets/validate") { Content = new StringContent(WithUnusedConstant, Encoding.UTF8, "text/plain") };
+        request.Headers.Add("X-Api-Key", TestKeys.Admin);
+
+        using var response = await client.SendAsync(request, Cancellation);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
     [InlineData("POST", "/rulesets/validate", null, HttpStatusCode.Unauthorized)]
     [InlineData("POST", "/rulesets/validate", TestKeys.Client, HttpStatusCode.Forbidden)]
     [InlineData("POST", "/rulesets/validate", TestKeys.Auditor, HttpStatusCode.Forbidden)]
@@ -272,6 +307,24 @@ public sealed class RuleSetEndpointTests(PostgresDatabase database) : IClassFixt
         {
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesEveryRoute_WithItsRequestBody()
+    {
+        await using var factory = new LoyaltyHostFactory(database.ConnectionString);
+        using var client = factory.CreateClient();
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", Cancellation));
+
+        var paths = document.RootElement.GetProperty("paths");
+        Assert.Equal("ValidateRuleSet", paths.GetProperty("/rulesets/validate").GetProperty("post").GetProperty("operationId").GetString());
+        Assert.Equal("StoreRuleSet", paths.GetProperty("/rulesets").GetProperty("post").GetProperty("operationId").GetString());
+        Assert.Equal("ListRuleSets", paths.GetProperty("/rulesets").GetProperty("get").GetProperty("operationId").GetString());
+        Assert.Equal("GetRuleSet", paths.GetProperty("/rulesets/{version}").GetProperty("get").GetProperty("operationId").GetString());
+        Assert.Equal("ActivateRuleSet", paths.GetProperty("/rulesets/{version}/activation").GetProperty("post").GetProperty("operationId").GetString());
+        Assert.True(paths.GetProperty("/rulesets").GetProperty("post").GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        Assert.True(paths.GetProperty("/rulesets").GetProperty("post").GetProperty("responses").TryGetProperty("422", out _));
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, string? key, object? body = null)
