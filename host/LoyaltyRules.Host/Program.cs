@@ -37,5 +37,6 @@ app.UseAuthorization();
 app.MapHealthEndpoints();
 app.MapSweepEndpoints();
 app.MapCustomerEndpoints();
+app.MapRuleSetEndpoints();
 
 await app.RunAsync().ConfigureAwait(false);

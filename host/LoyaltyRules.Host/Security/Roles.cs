@@ -12,6 +12,9 @@ public static class Roles
     /// <summary>Reads everything and replays; writes nothing.</summary>
     public const string Auditor = "auditor";
 
+    /// <summary>The policy of routes both admins and auditors may read (rule sets).</summary>
+    public const string AdminOrAuditor = "admin-or-auditor";
+
     /// <summary>Every role.</summary>
     public static readonly IReadOnlyList<string> All = [Admin, Client, Auditor];
 }
