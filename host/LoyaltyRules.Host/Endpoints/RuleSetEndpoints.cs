@@ -2,6 +2,7 @@ using System.Security.Claims;
 using LoyaltyRules.Host.RuleSets;
 using LoyaltyRules.Host.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LoyaltyRules.Host.Endpoints;
 
@@ -12,9 +13,14 @@ namespace LoyaltyRules.Host.Endpoints;
 /// </summary>
 internal static class RuleSetEndpoints
 {
+    /// <summary>The largest rule file accepted, in bytes of request body (a program of 10,000 rules is about 2 MB).</summary>
+    public const int MaxBodyBytes = 8 * 1024 * 1024;
+
     public static IEndpointRouteBuilder MapRuleSetEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/rulesets/validate", ValidateAsync)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .RequireAuthorization(Roles.Admin)
             .WithName("ValidateRuleSet")
             .WithSummary("Check a rule file without storing it")
@@ -30,6 +36,8 @@ internal static class RuleSetEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         app.MapPost("/rulesets", StoreAsync)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .RequireAuthorization(Roles.Admin)
             .WithName("StoreRuleSet")
             .WithSummary("Store a rule file as a new version")
@@ -48,6 +56,8 @@ internal static class RuleSetEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         app.MapPost("/rulesets/{version}/activation", ActivateAsync)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .RequireAuthorization(Roles.Admin)
             .WithName("ActivateRuleSet")
             .WithSummary("Activate a stored version from an instant on")
