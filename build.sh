@@ -34,15 +34,18 @@ declare -A BENCHMARKS=(
   [engine]="bench/LoyaltyRules.Benchmarks"
   [dsl]="bench/LoyaltyRules.Benchmarks"
   [evaluation]="bench/LoyaltyRules.Benchmarks"
+  [host]="bench/LoyaltyRules.Benchmarks"
 )
 declare -A BENCHMARK_HELP=(
   [engine]="rules engine vs Microsoft RulesEngine vs hand-written C#; scaling to 10,000 rules; hash vs nested-loop join"
   [dsl]="parse, check and compile a generated program of 10,000 rules (goal: at most 2,000 ms)"
   [evaluation]="record a purchase for a customer with 10 vs 100,000 events of history (goal: ratio at most 1.5)"
+  [host]="load on POST /customers/{id}/events vs raw Marten appends (goal: ratio at least 0.7, p99 at most 25 ms at half speed)"
 )
 # Benchmarks that store events get a throwaway PostgreSQL of their own.
 declare -A BENCHMARK_POSTGRES=(
   [evaluation]=1
+  [host]=1
 )
 
 # What the exit trap must clean up (globals: the trap runs after the command's function returned).

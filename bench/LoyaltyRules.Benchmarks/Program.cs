@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using LoyaltyRules.Benchmarks;
 using LoyaltyRules.Benchmarks.Engine;
 using LoyaltyRules.Benchmarks.Evaluation;
+using LoyaltyRules.Benchmarks.Host;
 using LoyaltyRules.Benchmarks.Language;
 
 // ./build.sh bench <name> [--quick]
@@ -43,7 +44,9 @@ switch (name)
 
         EvaluationReport.Print(evaluation, Console.Out);
         return 0;
+    case "host":
+        return await HostLoadBenchmark.RunAsync(quick, Console.Out);
     default:
-        Console.Error.WriteLine($"unknown benchmark '{name}'. Benchmarks: engine, dsl, evaluation");
+        Console.Error.WriteLine($"unknown benchmark '{name}'. Benchmarks: engine, dsl, evaluation, host");
         return 2;
 }
