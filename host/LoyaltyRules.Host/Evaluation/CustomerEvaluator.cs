@@ -95,26 +95,63 @@ public sealed class CustomerEvaluator(IDocumentStore store, RuleSetCatalog ruleS
         for (var attempt = 1; ; attempt++)
         {
             await using var session = store.LightweightSession();
-            var existing = await session.Query<RecordedInput>()
-                .FirstOrDefaultAsync(r => r.CustomerId == customerId && r.IdempotencyKey == idempotencyKey, cancellation).ConfigureAwait(false);
-            if (existing is not null)
+
+            // The first try assumes the key is new (the unique index on customer and key catches it if
+            // not); after a collision, or when the input is refused, the key is looked up and the
+            // original decisions returned.
+            async Task<RecordOutcome?> DuplicateAsync()
             {
+                var existing = await session.Query<RecordedInput>()
+                    .FirstOrDefaultAsync(r => r.CustomerId == customerId && r.IdempotencyKey == idempotencyKey, cancellation).ConfigureAwait(false);
+                if (existing is null)
+                {
+                    return null;
+                }
+
                 var original = await ReadAsync(session, existing, cancellation).ConfigureAwait(false);
                 return new RecordOutcome(customerId, original.Input, original.Decisions, existing.RuleSetVersion, Duplicate: true, Appended: false, State: null);
             }
 
-            var stream = await session.Events.FetchForWriting<CustomerState>(customerId, cancellation).ConfigureAwait(false);
-            var first = (stream.CurrentVersion ?? 0) + 1;
-            var inputId = first.ToString(CultureInfo.InvariantCulture);
-            var prepared = await prepare(session, inputId, cancellation).ConfigureAwait(false);
-            if (stream.Aggregate is null && prepared.Input is not CustomerEnrolled)
+            if (attempt > 1 && await DuplicateAsync().ConfigureAwait(false) is { } duplicate)
             {
-                throw new CustomerNotFoundException($"There is no customer '{customerId}': enrol the customer first.");
+                return duplicate;
             }
 
-            var state = stream.Aggregate ?? new CustomerState { Id = customerId };
-            var ruleSet = await ruleSets.ActiveAtAsync(prepared.Input.OccurredAt, cancellation).ConfigureAwait(false);
-            var result = Evaluator.Evaluate(ruleSet.Program, ruleSet.Version, state, prepared.Input, new EvaluationOptions(ReversedDecisions: prepared.Reversed));
+            // One round trip: the customer's stream and state for writing, and the rule-set stream's version.
+            var batch = session.CreateBatchQuery();
+            var fetchStream = batch.Events.FetchForWriting<CustomerState>(customerId);
+            var fetchRuleSets = batch.Events.FetchStreamState(RuleSetVersions.StreamId);
+            await batch.Execute(cancellation).ConfigureAwait(false);
+            var stream = await fetchStream.ConfigureAwait(false);
+            var ruleSetStream = await fetchRuleSets.ConfigureAwait(false);
+            var first = (stream.CurrentVersion ?? 0) + 1;
+            var inputId = first.ToString(CultureInfo.InvariantCulture);
+            Prepared prepared;
+            ActiveRuleSet ruleSet;
+            EvaluationResult result;
+            try
+            {
+                prepared = await prepare(session, inputId, cancellation).ConfigureAwait(false);
+                if (stream.Aggregate is null && prepared.Input is not CustomerEnrolled)
+                {
+                    throw new CustomerNotFoundException($"There is no customer '{customerId}': enrol the customer first.");
+                }
+
+                var state = stream.Aggregate ?? new CustomerState { Id = customerId };
+                ruleSet = await ruleSets.ActiveAtAsync(prepared.Input.OccurredAt, ruleSetStream?.Version ?? 0, cancellation).ConfigureAwait(false);
+                result = Evaluator.Evaluate(ruleSet.Program, ruleSet.Version, state, prepared.Input, new EvaluationOptions(ReversedDecisions: prepared.Reversed));
+            }
+            catch (Exception ex) when (attempt == 1 && ex is InvalidInputException or InputNotFoundException or CustomerNotFoundException or NoActiveRuleSetException)
+            {
+                // A retried post can be refused as a new input (enrolled twice, reversed twice): it is not new.
+                if (await DuplicateAsync().ConfigureAwait(false) is { } earlier)
+                {
+                    return earlier;
+                }
+
+                throw;
+            }
+
             if (!appendEmpty && result.Decisions.Count == 0)
             {
                 return new RecordOutcome(customerId, prepared.Input, [], ruleSet.Version, Duplicate: false, Appended: false, result.State);
@@ -150,7 +187,8 @@ public sealed class CustomerEvaluator(IDocumentStore store, RuleSetCatalog ruleS
     }
 
     private static bool IsConflict(Exception ex) =>
-        ex is ConcurrencyException or ExistingStreamIdCollisionException or DocumentAlreadyExistsException;
+        ex is ConcurrencyException or ExistingStreamIdCollisionException or DocumentAlreadyExistsException
+        || (ex is MartenCommandException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } });
 
     private static async Task<RecordedEvaluation> ReadAsync(IQuerySession session, RecordedInput recorded, CancellationToken cancellation)
     {

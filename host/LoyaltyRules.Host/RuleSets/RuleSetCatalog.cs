@@ -26,9 +26,19 @@ public sealed class RuleSetCatalog(IDocumentStore store, TimeProvider clock) : I
     /// <summary>The history as of the stream's current version.</summary>
     public async Task<RuleSetHistory> HistoryAsync(CancellationToken cancellation)
     {
-        await using var query = store.QuerySession();
-        var state = await query.Events.FetchStreamStateAsync(RuleSetVersions.StreamId, cancellation).ConfigureAwait(false);
-        var current = state?.Version ?? 0;
+        long current;
+        await using (var query = store.QuerySession())
+        {
+            var state = await query.Events.FetchStreamStateAsync(RuleSetVersions.StreamId, cancellation).ConfigureAwait(false);
+            current = state?.Version ?? 0;
+        }
+
+        return await HistoryAsync(current, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>The history as of <paramref name="current"/>, the stream version the caller has just read (read only when it is newer than the one known).</summary>
+    public async Task<RuleSetHistory> HistoryAsync(long current, CancellationToken cancellation)
+    {
         var known = Volatile.Read(ref _history);
         if (known.StreamVersion == current)
         {
@@ -41,6 +51,7 @@ public sealed class RuleSetCatalog(IDocumentStore store, TimeProvider clock) : I
             known = _history;
             if (known.StreamVersion < current)
             {
+                await using var query = store.QuerySession();
                 var events = await query.Events.FetchStreamAsync(RuleSetVersions.StreamId, version: current, fromVersion: known.StreamVersion + 1, token: cancellation).ConfigureAwait(false);
                 known = known.With(current, events.Select(e => e.Data));
                 Volatile.Write(ref _history, known);
@@ -125,9 +136,15 @@ public sealed class RuleSetCatalog(IDocumentStore store, TimeProvider clock) : I
     /// The version in force at <paramref name="instant"/> and its compiled program; throws
     /// <see cref="NoActiveRuleSetException"/> when none was.
     /// </summary>
-    public async Task<ActiveRuleSet> ActiveAtAsync(DateTimeOffset instant, CancellationToken cancellation)
+    public async Task<ActiveRuleSet> ActiveAtAsync(DateTimeOffset instant, CancellationToken cancellation) =>
+        Active(await HistoryAsync(cancellation).ConfigureAwait(false), instant);
+
+    /// <summary>As <see cref="ActiveAtAsync(DateTimeOffset, CancellationToken)"/>, given the rule-set stream's version the caller has just read.</summary>
+    public async Task<ActiveRuleSet> ActiveAtAsync(DateTimeOffset instant, long streamVersion, CancellationToken cancellation) =>
+        Active(await HistoryAsync(streamVersion, cancellation).ConfigureAwait(false), instant);
+
+    private ActiveRuleSet Active(RuleSetHistory history, DateTimeOffset instant)
     {
-        var history = await HistoryAsync(cancellation).ConfigureAwait(false);
         var activation = history.ActiveAt(instant)
             ?? throw new NoActiveRuleSetException(history.Activations.Count == 0
                 ? "No rule set has been activated yet."
