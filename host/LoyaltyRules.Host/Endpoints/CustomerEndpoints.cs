@@ -33,14 +33,7 @@ internal static class CustomerEndpoints
             .WithName("EnrolCustomer")
             .WithSummary("Enrol a customer")
             .WithDescription("Starts the customer's stream with the enrolment and the decisions it causes (a welcome bonus, say). Enrolling the same customer again returns the original decisions (200).")
-            .Produces<RecordedResponse>(StatusCodes.Status201Created)
-            .Produces<RecordedResponse>(StatusCodes.Status200OK)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .RecordingResponses();
         customers.MapGet("/{customerId}", GetCustomerAsync)
             .RequireAuthorization(policy => policy.RequireRole(Roles.Client, Roles.Auditor))
             .WithName("GetCustomer")
@@ -65,35 +58,25 @@ internal static class CustomerEndpoints
             .WithName("RecordCustomerEvent")
             .WithSummary("Record a transaction, referral, survey answer or complaint")
             .WithDescription("Evaluates the input with the rule set active at its time and records it with every decision it causes, atomically. 201 with the decisions; a repeated idempotency key returns the original decisions (200) and records nothing.")
-            .Produces<RecordedResponse>(StatusCodes.Status201Created)
-            .Produces<RecordedResponse>(StatusCodes.Status200OK)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .RecordingResponses();
         customers.MapPost("/{customerId}/events/{eventId}/reversal", ReverseAsync)
             .RequireAuthorization(Roles.Client)
             .WithName("ReverseCustomerEvent")
             .WithSummary("Reverse a recorded transaction")
             .WithDescription("Takes back exactly what the transaction's evaluation decided at the time (never recomputed with today's rules), and its effect on rolling figures; tier consequences follow the program.")
-            .Produces<RecordedResponse>(StatusCodes.Status201Created)
-            .Produces<RecordedResponse>(StatusCodes.Status200OK)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .RecordingResponses();
         customers.MapPost("/{customerId}/redemptions", RedeemAsync)
             .RequireAuthorization(Roles.Client)
             .WithName("RedeemPoints")
             .WithSummary("Spend points")
             .WithDescription("Spends available points (the oldest first). 422 when the customer has fewer available points than asked.")
-            .Produces<RecordedResponse>(StatusCodes.Status201Created)
+            .RecordingResponses();
+        return app;
+    }
+
+    /// <summary>What a route that records an input answers: 201 or 200 (a repeated key) with the decisions, or a problem.</summary>
+    private static RouteHandlerBuilder RecordingResponses(this RouteHandlerBuilder route) =>
+        route.Produces<RecordedResponse>(StatusCodes.Status201Created)
             .Produces<RecordedResponse>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -102,8 +85,6 @@ internal static class CustomerEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        return app;
-    }
 
     internal static async Task<IResult> EnrolAsync(EnrolmentRequest request, CustomerEvaluator evaluator, IOptions<InputOptions> limits, TimeProvider clock, CancellationToken cancellation)
     {
