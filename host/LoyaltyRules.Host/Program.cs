@@ -38,5 +38,6 @@ app.MapHealthEndpoints();
 app.MapSweepEndpoints();
 app.MapCustomerEndpoints();
 app.MapRuleSetEndpoints();
+app.MapAuditEndpoints();
 
 await app.RunAsync().ConfigureAwait(false);

@@ -14,6 +14,7 @@ internal static class EvaluationServiceCollectionExtensions
         services.AddSingleton<CustomerLocks>();
         services.AddSingleton<CustomerEvaluator>();
         services.AddSingleton<SweepRunner>();
+        services.AddSingleton<Audit.CustomerReplayer>();
         services.AddOptions<SweepOptions>()
             .Bind(configuration.GetSection(SweepOptions.Section))
             .ValidateDataAnnotations()

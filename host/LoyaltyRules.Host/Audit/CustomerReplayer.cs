@@ -1,0 +1,109 @@
+using System.Text.Json;
+using LoyaltyRules.Core.Evaluation;
+using LoyaltyRules.Core.Events;
+using LoyaltyRules.Core.State;
+using LoyaltyRules.Host.Evaluation;
+using LoyaltyRules.Host.RuleSets;
+using LoyaltyRules.Language.Scenarios;
+using Marten;
+
+namespace LoyaltyRules.Host.Audit;
+
+/// <summary>
+/// Re-runs a customer's recorded inputs, in order, each with the rule-set version that was active at
+/// its time, and compares what the replay decides with what was recorded. The replay continues from
+/// the recorded history (each input and its recorded decisions applied), so one divergence is
+/// reported where it happens and does not cascade. Reads only: nothing is ever written.
+/// </summary>
+public sealed class CustomerReplayer(IDocumentStore store, RuleSetCatalog ruleSets)
+{
+    /// <summary>The replay of <paramref name="customerId"/>'s stream; throws <see cref="CustomerNotFoundException"/> when there is none.</summary>
+    public async Task<ReplayReport> ReplayAsync(string customerId, CancellationToken cancellation)
+    {
+        await using var session = store.QuerySession();
+        var events = await session.Events.FetchStreamAsync(customerId, token: cancellation).ConfigureAwait(false);
+        if (events.Count == 0)
+        {
+            throw new CustomerNotFoundException($"There is no customer '{customerId}'.");
+        }
+
+        var history = await ruleSets.HistoryAsync(cancellation).ConfigureAwait(false);
+        var state = new CustomerState { Id = customerId };
+        var recordedByInput = new Dictionary<string, IReadOnlyList<IDecision>>(StringComparer.Ordinal);
+        var entries = new List<ReplayedInput>();
+        for (var at = 0; at < events.Count;)
+        {
+            var input = events[at].Data as IInputEvent
+                ?? throw new InvalidOperationException($"Event {events[at].Version} of '{customerId}' is a {events[at].Data.GetType().Name} where an input was expected.");
+            var recorded = new List<IDecision>();
+            for (at++; at < events.Count && events[at].Data is IDecision decision; at++)
+            {
+                recorded.Add(decision);
+            }
+
+            entries.Add(Replay(history, state, input, recorded, recordedByInput));
+            recordedByInput[input.InputId] = recorded;
+            state.ApplyEvent(input);
+            foreach (var decision in recorded)
+            {
+                state.ApplyEvent(decision);
+            }
+        }
+
+        return new ReplayReport(customerId, entries.Count, entries.Count(e => !e.Identical), entries);
+    }
+
+    private ReplayedInput Replay(RuleSetHistory history, CustomerState state, IInputEvent input, List<IDecision> recorded, Dictionary<string, IReadOnlyList<IDecision>> recordedByInput)
+    {
+        var kind = EventKinds.Of(input);
+        var recordedVersion = recorded.Count > 0 ? recorded[0].RuleSetVersion : null;
+        if (history.ActiveAt(input.OccurredAt) is not { } activation || history.Version(activation.Number) is not { } stored)
+        {
+            return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, "none", recorded.Count == 0,
+                recorded.Count == 0 ? [] : [$"no rule set was active at {input.OccurredAt:O}, but {recorded.Count} decision(s) were recorded"], recorded, []);
+        }
+
+        var reversed = input is TransactionReversed reversal && recordedByInput.TryGetValue(reversal.ReversedInputId, out var original) ? original : null;
+        IReadOnlyList<IDecision> replayed;
+        try
+        {
+            replayed = Evaluator.Evaluate(ruleSets.Program(stored), stored.Version, state, input, new EvaluationOptions(ReversedDecisions: reversed)).Decisions;
+        }
+        catch (InvalidInputException ex)
+        {
+            return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, stored.Version, false, [$"the replay refused the input: {ex.Message}"], recorded, []);
+        }
+
+        var differences = Differences(recorded, replayed);
+        return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, stored.Version, differences.Count == 0, differences, recorded, replayed);
+    }
+
+    /// <summary>Decision by decision, in order: what was recorded and what the replay decided instead.</summary>
+    private static List<string> Differences(List<IDecision> recorded, IReadOnlyList<IDecision> replayed)
+    {
+        var differences = new List<string>();
+        for (var i = 0; i < Math.Max(recorded.Count, replayed.Count); i++)
+        {
+            var before = i < recorded.Count ? recorded[i] : null;
+            var after = i < replayed.Count ? replayed[i] : null;
+            if (before is not null && after is not null && Json(before) == Json(after))
+            {
+                continue;
+            }
+
+            differences.Add((before, after) switch
+            {
+                (null, { } extra) => $"decision {i + 1}: the replay also decided: {Describe(extra)}",
+                ({ } missing, null) => $"decision {i + 1}: recorded {Describe(missing)}, which the replay did not decide",
+                _ => $"decision {i + 1}: recorded {Describe(before!)}, replayed {Describe(after!)}",
+            });
+        }
+
+        return differences;
+    }
+
+    private static string Json(IDecision decision) => decision.GetType().Name + JsonSerializer.Serialize(decision, decision.GetType());
+
+    private static string Describe(IDecision decision) =>
+        $"{DecisionText.Describe(decision)} ({decision.RuleSetVersion})";
+}
