@@ -68,24 +68,9 @@ public sealed class DailySeriesJsonConverter : JsonConverter<DailySeries>
     {
         ArgumentNullException.ThrowIfNull(text);
         var days = new List<DailyValue>();
-        var span = text.AsSpan();
-        var day = DateOnly.MinValue;
-        while (!span.IsEmpty)
+        for (var entries = new Entries(text); entries.MoveNext();)
         {
-            var end = span.IndexOf(';');
-            var entry = end < 0 ? span : span[..end];
-            span = end < 0 ? [] : span[(end + 1)..];
-            var equals = entry.IndexOf('=');
-            if (equals <= 0)
-            {
-                throw new JsonException($"'{entry}' is not a day and a value.");
-            }
-
-            var when = entry[..equals];
-            day = days.Count == 0
-                ? DateOnly.ParseExact(when, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-                : day.AddDays(int.Parse(when, NumberStyles.None, CultureInfo.InvariantCulture));
-            days.Add(new DailyValue(day, ParseValue(entry[(equals + 1)..])));
+            days.Add(new DailyValue(entries.Day, entries.Value));
         }
 
         return new DailySeries { Days = days };
@@ -99,7 +84,8 @@ public sealed class DailySeriesJsonConverter : JsonConverter<DailySeries>
     public static bool TryChange(ref string? text, DateOnly day, decimal value, bool raise)
     {
         var builder = new StringBuilder();
-        if (string.IsNullOrEmpty(text))
+        var entries = new Entries(text);
+        if (!entries.MoveNext())
         {
             builder.Append(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('=');
             AppendValue(builder, value);
@@ -107,48 +93,32 @@ public sealed class DailySeriesJsonConverter : JsonConverter<DailySeries>
             return true;
         }
 
-        // The last day: the first date plus every gap; the gaps are read without reading the values.
-        var last = DateOnly.ParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber;
-        var lastEntry = 0;
-        for (var i = 10; i < text.Length; i++)
+        // The last entry: the gaps are read, the values are not.
+        while (entries.MoveNext())
         {
-            if (text[i] != ';')
-            {
-                continue;
-            }
-
-            lastEntry = i + 1;
-            var gap = 0;
-            for (i++; i < text.Length && text[i] != '='; i++)
-            {
-                gap = (gap * 10) + (text[i] - '0');
-            }
-
-            last += gap;
         }
 
-        if (day.DayNumber > last)
+        if (day > entries.Day)
         {
-            builder.Append(text).Append(';').Append(day.DayNumber - last).Append('=');
+            builder.Append(text).Append(';').Append(day.DayNumber - entries.Day.DayNumber).Append('=');
             AppendValue(builder, value);
             text = builder.ToString();
             return true;
         }
 
-        if (day.DayNumber < last)
+        if (day < entries.Day)
         {
             return false;
         }
 
-        var equals = text.IndexOf('=', lastEntry);
-        var current = ParseValue(text.AsSpan(equals + 1));
+        var current = entries.Value;
         var changed = raise ? Math.Max(current, value) : current + value;
         if (raise && changed == current)
         {
             return true;
         }
 
-        builder.Append(text, 0, equals + 1);
+        builder.Append(text, 0, entries.ValueStart);
         AppendValue(builder, changed);
         text = builder.ToString();
         return true;
@@ -158,9 +128,12 @@ public sealed class DailySeriesJsonConverter : JsonConverter<DailySeries>
     public static decimal Sum(string? text, DateOnly from, DateOnly to)
     {
         var total = 0m;
-        for (var entries = new Entries(text); entries.Next(from, to, out var value);)
+        for (var entries = new Entries(text); entries.MoveNext() && entries.Day <= to;)
         {
-            total += value;
+            if (entries.Day >= from)
+            {
+                total += entries.Value;
+            }
         }
 
         return total;
@@ -170,57 +143,70 @@ public sealed class DailySeriesJsonConverter : JsonConverter<DailySeries>
     public static decimal? Max(string? text, DateOnly from, DateOnly to)
     {
         decimal? best = null;
-        for (var entries = new Entries(text); entries.Next(from, to, out var value);)
+        for (var entries = new Entries(text); entries.MoveNext() && entries.Day <= to;)
         {
-            if (best is null || value > best)
+            if (entries.Day >= from && (best is null || entries.Value > best))
             {
-                best = value;
+                best = entries.Value;
             }
         }
 
         return best;
     }
 
-    /// <summary>Walks a series' text, reading only the values of the days asked for.</summary>
+    /// <summary>The first day of a series' text, or null when it is empty.</summary>
+    public static DateOnly? FirstDay(string? text)
+    {
+        var entries = new Entries(text);
+        return entries.MoveNext() ? entries.Day : null;
+    }
+
+    /// <summary>
+    /// The one reader of a series' text: walks its entries in order, working out each day from the
+    /// gaps; a value is parsed only when asked for.
+    /// </summary>
     private ref struct Entries(string? text)
     {
         private readonly ReadOnlySpan<char> _text = text;
-        private int _at;
-        private int _day;
+        private int _next;
+        private int _valueEnd;
 
-        /// <summary>Moves to the next entry from <paramref name="from"/> to <paramref name="to"/>; false past <paramref name="to"/> or at the end.</summary>
-        public bool Next(DateOnly from, DateOnly to, out decimal value)
+        /// <summary>The current entry's day.</summary>
+        public DateOnly Day { get; private set; }
+
+        /// <summary>Where the current entry's value starts in the text.</summary>
+        public int ValueStart { get; private set; }
+
+        /// <summary>The current entry's value.</summary>
+        public readonly decimal Value => ParseValue(_text[ValueStart.._valueEnd]);
+
+        /// <summary>Moves to the next entry; false at the end.</summary>
+        public bool MoveNext()
         {
-            value = 0;
-            while (_at < _text.Length)
+            if (_next >= _text.Length)
             {
-                var equals = _text[_at..].IndexOf('=') + _at;
-                _day = _at == 0
-                    ? DateOnly.ParseExact(_text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber
-                    : _day + int.Parse(_text[_at..equals], NumberStyles.None, CultureInfo.InvariantCulture);
-                var end = _text[equals..].IndexOf(';');
-                var valueEnd = end < 0 ? _text.Length : equals + end;
-                _at = valueEnd + 1;
-                if (_day > to.DayNumber)
-                {
-                    _at = _text.Length;
-                    return false;
-                }
-
-                if (_day >= from.DayNumber)
-                {
-                    value = ParseValue(_text[(equals + 1)..valueEnd]);
-                    return true;
-                }
+                return false;
             }
 
-            return false;
+            var rest = _text[_next..];
+            var end = rest.IndexOf(';');
+            var entry = end < 0 ? rest : rest[..end];
+            var equals = entry.IndexOf('=');
+            if (equals <= 0)
+            {
+                throw new JsonException($"'{entry}' is not a day and a value.");
+            }
+
+            var when = entry[..equals];
+            Day = _next == 0
+                ? DateOnly.ParseExact(when, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : Day.AddDays(int.Parse(when, NumberStyles.None, CultureInfo.InvariantCulture));
+            ValueStart = _next + equals + 1;
+            _valueEnd = _next + entry.Length;
+            _next = _valueEnd + 1;
+            return true;
         }
     }
-
-    /// <summary>The first day of a series' text, or null when it is empty.</summary>
-    public static DateOnly? FirstDay(string? text) =>
-        string.IsNullOrEmpty(text) ? null : DateOnly.ParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static readonly long[] Powers = [.. Enumerable.Range(0, 19).Select(n => (long)Math.Pow(10, n))];
 
