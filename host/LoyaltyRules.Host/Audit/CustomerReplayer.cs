@@ -57,7 +57,7 @@ public sealed class CustomerReplayer(IDocumentStore store, RuleSetCatalog ruleSe
     {
         var kind = EventKinds.Of(input);
         var recordedVersion = recorded.Count > 0 ? recorded[0].RuleSetVersion : null;
-        if (history.ActiveAt(input.OccurredAt) is not { } activation || history.Version(activation.Number) is not { } stored)
+        if (history.VersionAt(input.OccurredAt) is not { } stored)
         {
             return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, "none", recorded.Count == 0,
                 recorded.Count == 0 ? [] : [$"no rule set was active at {input.OccurredAt:O}, but {recorded.Count} decision(s) were recorded"], recorded, []);

@@ -115,7 +115,7 @@ internal static class CustomerEndpoints
         {
             // No tier decision yet: the customer is in the program's first (default) tier, named by the rule set in force.
             var history = await ruleSets.HistoryAsync(cancellation).ConfigureAwait(false);
-            if (history.ActiveAt(clock.GetUtcNow()) is { } active && history.Version(active.Number) is { } stored)
+            if (history.VersionAt(clock.GetUtcNow()) is { } stored)
             {
                 var program = ruleSets.Program(stored);
                 response = response with { Tier = program.Tiers.Count > 0 ? program.TierName(state.TierLevel) : null };

@@ -145,11 +145,10 @@ public sealed class RuleSetCatalog(IDocumentStore store, TimeProvider clock) : I
 
     private ActiveRuleSet Active(RuleSetHistory history, DateTimeOffset instant)
     {
-        var activation = history.ActiveAt(instant)
+        var stored = history.VersionAt(instant)
             ?? throw new NoActiveRuleSetException(history.Activations.Count == 0
                 ? "No rule set has been activated yet."
                 : $"No rule set was active at {instant:O}: the first activation is effective from {history.Activations.Min(a => a.EffectiveFrom):O}.");
-        var stored = history.Version(activation.Number)!;
         return new ActiveRuleSet(stored, Program(stored));
     }
 
