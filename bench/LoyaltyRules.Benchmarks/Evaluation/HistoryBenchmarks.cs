@@ -65,7 +65,7 @@ public class HistoryBenchmarks
         });
         await _store.Storage.ApplyAllConfiguredChangesToDatabaseAsync().ConfigureAwait(false);
         _ruleSets = new RuleSetCatalog(_store, TimeProvider.System);
-        var rules = Path.Combine(RepositoryRoot(), "rules", "retail-banking.loyalty");
+        var rules = RepositoryLayout.PathOf("rules", "retail-banking.loyalty");
         await _ruleSets.EnsureActiveAsync("retail-banking.loyalty", await File.ReadAllTextAsync(rules).ConfigureAwait(false), CancellationToken.None).ConfigureAwait(false);
         _evaluator = new CustomerEvaluator(_store, _ruleSets, new CustomerLocks());
         _customer = "history-" + History.ToString(CultureInfo.InvariantCulture);
@@ -132,18 +132,5 @@ public class HistoryBenchmarks
                 records.Clear();
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "LoyaltyRules.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The benchmark runs from inside the repository (LoyaltyRules.sln not found above " + AppContext.BaseDirectory + ").");
     }
 }

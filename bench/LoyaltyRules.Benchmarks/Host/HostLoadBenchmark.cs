@@ -25,7 +25,7 @@ internal static class HostLoadBenchmark
             ?? throw new InvalidOperationException("LOYALTYRULES_BENCH_POSTGRES is not set: run this with ./build.sh bench host, which starts PostgreSQL.");
         var customers = quick ? 2_000 : 20_000;
         var phase = TimeSpan.FromSeconds(quick ? 15 : 60);
-        var root = RepositoryRoot();
+        var root = RepositoryLayout.PathOf();
         var port = FreePort();
         using var host = StartHost(root, connection, port);
         try
@@ -279,19 +279,6 @@ internal static class HostLoadBenchmark
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "LoyaltyRules.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmark from inside the repository.");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
