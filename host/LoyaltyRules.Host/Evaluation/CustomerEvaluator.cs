@@ -76,15 +76,7 @@ public sealed class CustomerEvaluator(IDocumentStore store, RuleSetCatalog ruleS
     }
 
     /// <summary>The idempotency key of a sweep date.</summary>
-    public static string SweepKey(DateOnly date) => "sweep:" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>The input and decisions recorded for an input id, or null when the stream has no such input.</summary>
-    public async Task<RecordedEvaluation?> FindAsync(string customerId, string inputId, CancellationToken cancellation)
-    {
-        await using var session = store.QuerySession();
-        var recorded = await session.LoadAsync<RecordedInput>(RecordedInput.IdFor(customerId, inputId), cancellation).ConfigureAwait(false);
-        return recorded is null ? null : await ReadAsync(session, recorded, cancellation).ConfigureAwait(false);
-    }
+    private static string SweepKey(DateOnly date) => "sweep:" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task<RecordOutcome> RecordCoreAsync(
         string customerId, string idempotencyKey, bool appendEmpty, Func<IDocumentSession, string, CancellationToken, Task<Prepared>> prepare, CancellationToken cancellation)

@@ -73,7 +73,4 @@ public sealed class RuleSetHistory
 
     /// <summary>The stored version in force at <paramref name="instant"/> (see <see cref="ActiveAt"/>), or null when none was.</summary>
     public RuleSetStored? VersionAt(DateTimeOffset instant) => ActiveAt(instant) is { } activation ? Version(activation.Number) : null;
-
-    /// <summary>The activation in force now and the ones scheduled after now, for listing.</summary>
-    public IEnumerable<RuleSetActivated> Scheduled(DateTimeOffset now) => Activations.Where(a => a.EffectiveFrom > now).OrderBy(a => a.EffectiveFrom);
 }
