@@ -17,6 +17,9 @@ namespace LoyaltyRules.Host.Audit;
 /// </summary>
 public sealed class CustomerReplayer(IDocumentStore store, RuleSetCatalog ruleSets)
 {
+    /// <summary>The most customers one page of <see cref="ReplayPageAsync"/> replays.</summary>
+    public const int MaxPageSize = 500;
+
     /// <summary>The replay of <paramref name="customerId"/>'s stream; throws <see cref="CustomerNotFoundException"/> when there is none.</summary>
     public async Task<ReplayReport> ReplayAsync(string customerId, CancellationToken cancellation)
     {
@@ -27,7 +30,39 @@ public sealed class CustomerReplayer(IDocumentStore store, RuleSetCatalog ruleSe
             throw new CustomerNotFoundException($"There is no customer '{customerId}'.");
         }
 
+        return Replay(await ruleSets.HistoryAsync(cancellation).ConfigureAwait(false), customerId, events);
+    }
+
+    /// <summary>
+    /// Replays every customer, a page at a time in customer-id order: up to <paramref name="limit"/>
+    /// customers whose id comes after <paramref name="after"/> (from the first when null). The page's
+    /// <see cref="ReplayPage.Next"/> is the cursor for the following page, null after the last.
+    /// </summary>
+    public async Task<ReplayPage> ReplayPageAsync(string? after, int limit, CancellationToken cancellation)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxPageSize);
+        await using var session = store.QuerySession();
+        var states = session.Query<CustomerState>().AsQueryable();
+        if (after is not null)
+        {
+            states = states.Where(s => string.Compare(s.Id, after) > 0);
+        }
+
+        var ids = await states.OrderBy(s => s.Id).Select(s => s.Id).Take(limit + 1).ToListAsync(cancellation).ConfigureAwait(false);
         var history = await ruleSets.HistoryAsync(cancellation).ConfigureAwait(false);
+        var reports = new List<ReplayReport>(Math.Min(ids.Count, limit));
+        foreach (var id in ids.Take(limit))
+        {
+            var events = await session.Events.FetchStreamAsync(id, token: cancellation).ConfigureAwait(false);
+            reports.Add(Replay(history, id, events));
+        }
+
+        return new ReplayPage(reports, ids.Count > limit ? ids[limit - 1] : null);
+    }
+
+    private ReplayReport Replay(RuleSetHistory history, string customerId, IReadOnlyList<JasperFx.Events.IEvent> events)
+    {
         var state = new CustomerState { Id = customerId };
         var recordedByInput = new Dictionary<string, IReadOnlyList<IDecision>>(StringComparer.Ordinal);
         var entries = new List<ReplayedInput>();

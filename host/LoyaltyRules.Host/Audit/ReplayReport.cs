@@ -26,3 +26,8 @@ public sealed record ReplayReport(string CustomerId, int Inputs, int Diverged, I
 public sealed record ReplayedInput(
     string EventId, string Kind, DateTimeOffset OccurredAt, string? RecordedVersion, string ReplayedVersion, bool Identical,
     IReadOnlyList<string> Differences, IReadOnlyList<IDecision> Recorded, IReadOnlyList<IDecision> Replayed);
+
+/// <summary>One page of the replay of every customer.</summary>
+/// <param name="Customers">Each customer's replay, in customer-id order.</param>
+/// <param name="Next">The <c>after</c> cursor for the next page; null when this was the last.</param>
+public sealed record ReplayPage(IReadOnlyList<ReplayReport> Customers, string? Next);

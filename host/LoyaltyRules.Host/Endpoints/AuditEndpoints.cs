@@ -4,7 +4,7 @@ using LoyaltyRules.Host.Security;
 
 namespace LoyaltyRules.Host.Endpoints;
 
-/// <summary>The auditor's routes: replay a customer's history and compare it with the record.</summary>
+/// <summary>The auditor's routes: replay histories and compare them with the record.</summary>
 internal static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
@@ -21,6 +21,19 @@ internal static class AuditEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        app.MapGet("/audit/replay", ReplayAllAsync)
+            .RequireAuthorization(Roles.Auditor)
+            .WithName("ReplayAllCustomers")
+            .WithSummary("Replay every customer's history, a page of customers at a time")
+            .WithDescription(
+                "Replays up to 'limit' customers (1 to 500, default 50) whose id comes after 'after' (omit it for the first page), in " +
+                "customer-id order, each exactly as GET /audit/customers/{customerId}/replay does. 'next' is the 'after' of the following " +
+                "page, null after the last. Writes nothing. Needs the auditor role.")
+            .WithTags("Audit")
+            .Produces<ReplayPage>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
@@ -34,5 +47,18 @@ internal static class AuditEndpoints
         {
             return TypedResults.Problem(title: "Unknown customer", detail: ex.Message, statusCode: StatusCodes.Status404NotFound);
         }
+    }
+
+    internal static async Task<IResult> ReplayAllAsync(CustomerReplayer replayer, CancellationToken cancellationToken, string? after = null, int limit = 50)
+    {
+        if (limit < 1 || limit > CustomerReplayer.MaxPageSize)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                ["limit"] = [$"'limit' must be from 1 to {CustomerReplayer.MaxPageSize}."],
+            });
+        }
+
+        return TypedResults.Ok(await replayer.ReplayPageAsync(after, limit, cancellationToken).ConfigureAwait(false));
     }
 }

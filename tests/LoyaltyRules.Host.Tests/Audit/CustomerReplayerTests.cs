@@ -61,6 +61,26 @@ public sealed class CustomerReplayerTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task ReplayPages_EveryCustomerOnceInIdOrder_WithACursorUntilTheLast()
+    {
+        await using var store = await EvaluationStore.CreateAsync(server, "replay-all");
+        await store.ActivateAsync(StoreProgram.Version1);
+        foreach (var id in new[] { "c-3", "c-1", "c-2" })
+        {
+            await store.EnrolAsync(id, Enrolled);
+            await store.Evaluator.RecordAsync(id, "p", EvaluationStore.Purchase(Enrolled.AddDays(1), 250, "p-" + id), Cancellation);
+        }
+
+        var replayer = new CustomerReplayer(store.Store, store.RuleSets);
+        var first = await replayer.ReplayPageAsync(null, 2, Cancellation);
+        var second = await replayer.ReplayPageAsync(first.Next, 2, Cancellation);
+
+        Assert.Equal("c-1 c-2 | c-2", string.Join(' ', first.Customers.Select(c => c.CustomerId)) + " | " + first.Next);
+        Assert.Equal("c-3 | ", string.Join(' ', second.Customers.Select(c => c.CustomerId)) + " | " + second.Next);
+        Assert.All(first.Customers.Concat(second.Customers), c => Assert.Equal((2, 0), (c.Inputs, c.Diverged)));
+    }
+
+    [Fact]
     public async Task Replay_UnknownCustomer_Throws()
     {
         await using var store = await EvaluationStore.CreateAsync(server, "replay-unknown");

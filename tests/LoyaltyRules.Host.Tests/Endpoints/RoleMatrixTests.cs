@@ -64,6 +64,7 @@ public sealed class RoleMatrixTests(RoleMatrixHost host) : IClassFixture<RoleMat
         new("POST", "/customers/{customerId}/events/{eventId}/reversal", [Client]),
         new("POST", "/customers/{customerId}/redemptions", [Client]),
         new("GET", "/audit/customers/{customerId}/replay", [Auditor]),
+        new("GET", "/audit/replay", [Auditor]),
         new("GET", "/health", [], Open: true),
         new("GET", "/openapi/v1.json", [], Open: true),
     ];
