@@ -19,7 +19,11 @@ namespace LoyaltyRules.Core.Evaluation;
 public static class Evaluator
 {
     /// <summary>Evaluates <paramref name="input"/> for the customer in <paramref name="state"/> (which is not changed) under <paramref name="program"/>, whose decisions name <paramref name="ruleSetVersion"/>. Throws <see cref="InvalidInputException"/> when the input cannot apply to this customer.</summary>
-    public static EvaluationResult Evaluate(LoyaltyProgram program, string ruleSetVersion, CustomerState state, IInputEvent input, EvaluationOptions? options = null)
+    public static EvaluationResult Evaluate(LoyaltyProgram program, string ruleSetVersion, CustomerState state, IInputEvent input, EvaluationOptions? options = null) =>
+        Evaluate(program, ruleSetVersion, state, input, options, observer: null);
+
+    /// <summary>Evaluates as above, telling <paramref name="observer"/> about each firing and the end of the rules (explanations use it).</summary>
+    internal static EvaluationResult Evaluate(LoyaltyProgram program, string ruleSetVersion, CustomerState state, IInputEvent input, EvaluationOptions? options, IEvaluationObserver? observer)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(state);
@@ -40,9 +44,16 @@ public static class Evaluator
         SessionTraceHolder trace;
         using (var session = program.Factory.CreateSession(new SessionOptions { Trace = options.Trace }))
         {
+            var fact = EventFact.For(input);
+            if (observer is not null)
+            {
+                session.Events.RuleFiring += (_, firing) => observer.RuleFiring(firing);
+            }
+
             session.Insert(evaluation.Customer);
-            session.Insert(EventFact.For(input));
+            session.Insert(fact);
             session.Fire();
+            observer?.RulesFinished(evaluation, fact);
             trace = new SessionTraceHolder(session.Trace);
         }
 
@@ -52,6 +63,7 @@ public static class Evaluator
             PointsExpiry.Apply(evaluation);
         }
 
+        observer?.EvaluationFinished(evaluation);
         return new EvaluationResult(input, [.. evaluation.Decisions], trace.Trace, working);
     }
 

@@ -1,3 +1,4 @@
+using LoyaltyRules.Core.Explanations;
 using LoyaltyRules.Engine;
 using LoyaltyRules.RuleModel;
 
@@ -9,8 +10,8 @@ namespace LoyaltyRules.Core.Evaluation;
 /// </summary>
 public sealed class LoyaltyProgram
 {
-    /// <summary>Compiles the program (validating its rules).</summary>
-    public LoyaltyProgram(string name, string currency, IReadOnlyList<TierDefinition> tiers, ProgramSettings settings, IReadOnlyList<RuleDefinition> rules)
+    /// <summary>Compiles the program (validating its rules); <paramref name="sources"/> says where its rules are written, for explanations.</summary>
+    public LoyaltyProgram(string name, string currency, IReadOnlyList<TierDefinition> tiers, ProgramSettings settings, IReadOnlyList<RuleDefinition> rules, IProgramSources? sources = null)
     {
         ArgumentNullException.ThrowIfNull(tiers);
         ArgumentNullException.ThrowIfNull(rules);
@@ -25,6 +26,7 @@ public sealed class LoyaltyProgram
         Settings = settings;
         Rules = rules;
         Factory = RuleCompiler.Compile(rules);
+        Sources = sources ?? IProgramSources.None;
     }
 
     /// <summary>The program's name, as its file declares it.</summary>
@@ -44,6 +46,9 @@ public sealed class LoyaltyProgram
 
     /// <summary>Creates the sessions that evaluate the rules.</summary>
     public ISessionFactory Factory { get; }
+
+    /// <summary>Where the rules and tiers are written, and their conditions as written (none for a program built in code).</summary>
+    public IProgramSources Sources { get; }
 
     /// <summary>The name of a tier level (or "level n" for a level the program does not have).</summary>
     public string TierName(int level) => level >= 0 && level < Tiers.Count ? Tiers[level].Name : $"level {level}";

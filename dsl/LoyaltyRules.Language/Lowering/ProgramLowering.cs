@@ -35,7 +35,7 @@ internal static class ProgramLowering
 
         try
         {
-            return new LoyaltyProgram(program.Name, program.Currency ?? "", tiers, program.Settings, rules);
+            return new LoyaltyProgram(program.Name, program.Currency ?? "", tiers, program.Settings, rules, new ProgramSourceMap(program));
         }
         catch (Exception exception) when (exception is RuleModel.RuleModelValidationException or Engine.Diagnostics.RuleCompilationException or ArgumentException)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using LoyaltyRules.Core;
 using LoyaltyRules.Core.Evaluation;
+using LoyaltyRules.Core.Explanations;
 using LoyaltyRules.Core.Facts;
 using LoyaltyRules.Language.Binding;
 using LoyaltyRules.RuleModel;
@@ -26,57 +27,22 @@ internal static class RuleLowering
 
     public static RuleDefinition Lower(BoundRule rule, BoundProgram program)
     {
-        var customer = Expression.Parameter(typeof(CustomerFact), "customer");
-        var @event = Expression.Parameter(rule.Kind.FactType, rule.Kind.Name);
+        var lowering = Lowering(rule);
         var context = Expression.Parameter(typeof(IContext), "context");
-        var lowering = new ExpressionLowering(customer, @event);
-
+        var conditions = Conditions(rule, program, lowering);
         var customerConditions = new List<ConditionElement>();
         var eventConditions = new List<ConditionElement>();
-        void Add(Expression body, string label)
+        foreach (var condition in conditions.Items)
         {
-            var usesEvent = ParameterFinder.Uses(body, @event);
-            var usesCustomer = ParameterFinder.Uses(body, customer);
+            var usesEvent = ParameterFinder.Uses(condition.Body, lowering.Event!);
+            var usesCustomer = ParameterFinder.Uses(condition.Body, lowering.Customer);
             var lambda = usesEvent
-                ? Members.Lambda(body, usesCustomer ? [@event, customer] : [@event])
-                : Members.Lambda(body, customer);
-            (usesEvent ? eventConditions : customerConditions).Add(Condition(lambda, label));
+                ? Members.Lambda(condition.Body, usesCustomer ? [lowering.Event!, lowering.Customer] : [lowering.Event!])
+                : Members.Lambda(condition.Body, lowering.Customer);
+            (usesEvent ? eventConditions : customerConditions).Add(Condition(lambda, condition.Label));
         }
 
-        if (rule.Kind.IsTransaction)
-        {
-            Add(Expression.Equal(Expression.Property(@event, Members.Property(typeof(EventFact), nameof(EventFact.Kind))), Expression.Constant(rule.Kind.Name)), rule.Kind.Name);
-            if (program.Currency is { } currency && ReadsEventMoney(rule))
-            {
-                Add(Expression.Equal(Expression.Property(@event, Members.Property(typeof(TransactionFact), nameof(TransactionFact.Currency))), Expression.Constant(currency)), $"currency = \"{currency}\"");
-            }
-        }
-
-        foreach (var condition in rule.Conditions.Where(c => c.Expression.Constant is not true))
-        {
-            Add(lowering.Lower(condition.Expression), condition.Text);
-        }
-
-        var date = Expression.Property(@event, Members.Property(typeof(EventFact), nameof(EventFact.Date)));
-        if (rule.EffectiveFrom is { } from)
-        {
-            Add(Expression.GreaterThanOrEqual(date, Expression.Constant(from)), $"effective from {from:yyyy-MM-dd}");
-        }
-
-        if (rule.EffectiveUntil is { } until)
-        {
-            Add(Expression.LessThanOrEqual(date, Expression.Constant(until)), $"effective until {until:yyyy-MM-dd}");
-        }
-
-        Expression? onceKey = null;
-        if (rule.Once is { } once)
-        {
-            onceKey = once.Key is null ? Expression.Constant("") : Expression.Call(typeof(RuleFunctions), nameof(RuleFunctions.Key), null, Expression.Convert(lowering.Lower(once.Key), typeof(object)));
-            var per = Expression.Constant(once.Per, typeof(Period?));
-            Add(Expression.Call(customer, Members.Method(typeof(CustomerFact), nameof(CustomerFact.CanFire)), Expression.Constant(rule.Name), onceKey, per), once.Text);
-        }
-
-        var actions = new ActionLowering(rule, lowering, context, program.Source).Lower(onceKey);
+        var actions = new ActionLowering(rule, lowering, context, program.Source).Lower(conditions.OnceKey);
         var lhs = And(
             Pattern(Declaration("customer", typeof(CustomerFact)), customerConditions),
             Pattern(Declaration(rule.Kind.Name, rule.Kind.FactType), eventConditions));
@@ -95,12 +61,67 @@ internal static class RuleLowering
         return Rule(rule.Name, lhs, Actions(actions), options);
     }
 
+    /// <summary>The parameters a rule's expressions are written over: the customer and its event.</summary>
+    public static ExpressionLowering Lowering(BoundRule rule) =>
+        new(Expression.Parameter(typeof(CustomerFact), "customer"), Expression.Parameter(rule.Kind.FactType, rule.Kind.Name));
+
+    /// <summary>
+    /// Every condition the rule checks, in the order written: its kind (for a transaction), the
+    /// currency (when it reads money of the event), the conditions written, its dates, its 'once' limit.
+    /// </summary>
+    public static RuleConditions Conditions(BoundRule rule, BoundProgram program, ExpressionLowering lowering)
+    {
+        var @event = lowering.Event!;
+        var customer = lowering.Customer;
+        var items = new List<LoweredCondition>();
+        if (rule.Kind.IsTransaction)
+        {
+            items.Add(new(Expression.Equal(Expression.Property(@event, Members.Property(typeof(EventFact), nameof(EventFact.Kind))), Expression.Constant(rule.Kind.Name)), rule.Kind.Name, ConditionRole.EventKind, null));
+            if (program.Currency is { } currency && ReadsEventMoney(rule))
+            {
+                items.Add(new(Expression.Equal(Expression.Property(@event, Members.Property(typeof(TransactionFact), nameof(TransactionFact.Currency))), Expression.Constant(currency)), $"currency = \"{currency}\"", ConditionRole.Currency, null));
+            }
+        }
+
+        foreach (var condition in rule.Conditions.Where(c => c.Expression.Constant is not true))
+        {
+            items.Add(new(lowering.Lower(condition.Expression), condition.Text, ConditionRole.Written, condition.Expression));
+        }
+
+        var date = Expression.Property(@event, Members.Property(typeof(EventFact), nameof(EventFact.Date)));
+        if (rule.EffectiveFrom is { } from)
+        {
+            items.Add(new(Expression.GreaterThanOrEqual(date, Expression.Constant(from)), $"effective from {from:yyyy-MM-dd}", ConditionRole.EffectiveDates, null));
+        }
+
+        if (rule.EffectiveUntil is { } until)
+        {
+            items.Add(new(Expression.LessThanOrEqual(date, Expression.Constant(until)), $"effective until {until:yyyy-MM-dd}", ConditionRole.EffectiveDates, null));
+        }
+
+        Expression? onceKey = null;
+        if (rule.Once is { } once)
+        {
+            onceKey = once.Key is null ? Expression.Constant("") : Expression.Call(typeof(RuleFunctions), nameof(RuleFunctions.Key), null, Expression.Convert(lowering.Lower(once.Key), typeof(object)));
+            var per = Expression.Constant(once.Per, typeof(Period?));
+            items.Add(new(Expression.Call(customer, Members.Method(typeof(CustomerFact), nameof(CustomerFact.CanFire)), Expression.Constant(rule.Name), onceKey, per), once.Text, ConditionRole.Once, null));
+        }
+
+        return new RuleConditions(items, onceKey);
+    }
+
     /// <summary>Whether the rule reads a money attribute of the event (then it only applies in the program's currency).</summary>
     private static bool ReadsEventMoney(BoundRule rule)
     {
         var expressions = rule.Conditions.Select(c => c.Expression).Concat(rule.Actions.SelectMany(ActionLowering.Expressions));
         return expressions.Any(e => BoundWalker.Any(e, node => node is BoundAttribute { OfEvent: true, Type: LanguageType.Money }));
     }
+
+    /// <summary>A rule's conditions, and the key of its 'once' limit (null without one).</summary>
+    public sealed record RuleConditions(IReadOnlyList<LoweredCondition> Items, Expression? OnceKey);
+
+    /// <summary>One condition: its expression, its label (the text explanations show), its role, and its bound form when written by the author.</summary>
+    public sealed record LoweredCondition(Expression Body, string Label, ConditionRole Role, BoundExpression? Bound);
 
     /// <summary>Finds whether an expression reads a parameter.</summary>
     private sealed class ParameterFinder(ParameterExpression parameter) : ExpressionVisitor
