@@ -2,6 +2,7 @@ using System.Text.Json;
 using LoyaltyRules.Core.Evaluation;
 using LoyaltyRules.Core.Events;
 using LoyaltyRules.Core.State;
+using LoyaltyRules.Host.Endpoints;
 using LoyaltyRules.Host.Evaluation;
 using LoyaltyRules.Host.RuleSets;
 using LoyaltyRules.Language.Scenarios;
@@ -63,58 +64,39 @@ public sealed class CustomerReplayer(IDocumentStore store, RuleSetCatalog ruleSe
 
     private ReplayReport Replay(RuleSetHistory history, string customerId, IReadOnlyList<JasperFx.Events.IEvent> events)
     {
-        var state = new CustomerState { Id = customerId };
-        var recordedByInput = new Dictionary<string, IReadOnlyList<IDecision>>(StringComparer.Ordinal);
-        var entries = new List<ReplayedInput>();
-        for (var at = 0; at < events.Count;)
-        {
-            var input = events[at].Data as IInputEvent
-                ?? throw new InvalidOperationException($"Event {events[at].Version} of '{customerId}' is a {events[at].Data.GetType().Name} where an input was expected.");
-            var recorded = new List<IDecision>();
-            for (at++; at < events.Count && events[at].Data is IDecision decision; at++)
-            {
-                recorded.Add(decision);
-            }
-
-            entries.Add(Replay(history, state, input, recorded, recordedByInput));
-            recordedByInput[input.InputId] = recorded;
-            state.ApplyEvent(input);
-            foreach (var decision in recorded)
-            {
-                state.ApplyEvent(decision);
-            }
-        }
-
+        var entries = RecordedHistory.Steps(customerId, events).Select(step => Replay(history, step)).ToList();
         return new ReplayReport(customerId, entries.Count, entries.Count(e => !e.Identical), entries);
     }
 
-    private ReplayedInput Replay(RuleSetHistory history, CustomerState state, IInputEvent input, List<IDecision> recorded, Dictionary<string, IReadOnlyList<IDecision>> recordedByInput)
+    private ReplayedInput Replay(RuleSetHistory history, RecordedStep step)
     {
+        var (input, recorded) = (step.Input, step.Decisions);
         var kind = EventKinds.Of(input);
         var recordedVersion = recorded.Count > 0 ? recorded[0].RuleSetVersion : null;
         if (history.VersionAt(input.OccurredAt) is not { } stored)
         {
             return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, "none", recorded.Count == 0,
-                recorded.Count == 0 ? [] : [$"no rule set was active at {input.OccurredAt:O}, but {recorded.Count} decision(s) were recorded"], recorded, []);
+                recorded.Count == 0 ? [] : [$"no rule set was active at {input.OccurredAt:O}, but {recorded.Count} decision(s) were recorded"], Responses(recorded), []);
         }
 
-        var reversed = input is TransactionReversed reversal && recordedByInput.TryGetValue(reversal.ReversedInputId, out var original) ? original : null;
         IReadOnlyList<IDecision> replayed;
         try
         {
-            replayed = Evaluator.Evaluate(ruleSets.Program(stored), stored.Version, state, input, new EvaluationOptions(ReversedDecisions: reversed)).Decisions;
+            replayed = Evaluator.Evaluate(ruleSets.Program(stored), stored.Version, step.Before, input, new EvaluationOptions(ReversedDecisions: step.Reversed)).Decisions;
         }
         catch (InvalidInputException ex)
         {
-            return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, stored.Version, false, [$"the replay refused the input: {ex.Message}"], recorded, []);
+            return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, stored.Version, false, [$"the replay refused the input: {ex.Message}"], Responses(recorded), []);
         }
 
         var differences = Differences(recorded, replayed);
-        return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, stored.Version, differences.Count == 0, differences, recorded, replayed);
+        return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, stored.Version, differences.Count == 0, differences, Responses(recorded), Responses(replayed));
     }
 
+    private static List<DecisionResponse> Responses(IReadOnlyList<IDecision> decisions) => [.. decisions.Select(DecisionResponse.From)];
+
     /// <summary>Decision by decision, in order: what was recorded and what the replay decided instead.</summary>
-    private static List<string> Differences(List<IDecision> recorded, IReadOnlyList<IDecision> replayed)
+    private static List<string> Differences(IReadOnlyList<IDecision> recorded, IReadOnlyList<IDecision> replayed)
     {
         var differences = new List<string>();
         for (var i = 0; i < Math.Max(recorded.Count, replayed.Count); i++)

@@ -1,4 +1,4 @@
-using LoyaltyRules.Core.Events;
+using LoyaltyRules.Host.Endpoints;
 
 namespace LoyaltyRules.Host.Audit;
 
@@ -21,11 +21,11 @@ public sealed record ReplayReport(string CustomerId, int Inputs, int Diverged, I
 /// <param name="ReplayedVersion">The version active at its time, used by the replay.</param>
 /// <param name="Identical">Whether the replay decided exactly what was recorded.</param>
 /// <param name="Differences">What differs, one line each (empty when identical).</param>
-/// <param name="Recorded">The decisions recorded.</param>
+/// <param name="Recorded">The decisions recorded (each with its fields in <c>data</c>).</param>
 /// <param name="Replayed">The decisions the replay made.</param>
 public sealed record ReplayedInput(
     string EventId, string Kind, DateTimeOffset OccurredAt, string? RecordedVersion, string ReplayedVersion, bool Identical,
-    IReadOnlyList<string> Differences, IReadOnlyList<IDecision> Recorded, IReadOnlyList<IDecision> Replayed);
+    IReadOnlyList<string> Differences, IReadOnlyList<DecisionResponse> Recorded, IReadOnlyList<DecisionResponse> Replayed);
 
 /// <summary>One page of the replay of every customer.</summary>
 /// <param name="Customers">Each customer's replay, in customer-id order.</param>

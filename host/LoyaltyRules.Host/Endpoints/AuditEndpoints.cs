@@ -4,7 +4,7 @@ using LoyaltyRules.Host.Security;
 
 namespace LoyaltyRules.Host.Endpoints;
 
-/// <summary>The auditor's routes: replay histories and compare them with the record.</summary>
+/// <summary>The auditor's routes: replay histories against the record, explain decisions and the rules that did not fire.</summary>
 internal static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
@@ -34,20 +34,39 @@ internal static class AuditEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        app.MapGet("/audit/customers/{customerId}/decisions/{decisionId}", ExplainDecisionAsync)
+            .RequireAuthorization(Roles.Auditor)
+            .WithName("ExplainDecision")
+            .WithSummary("Explain a recorded decision")
+            .WithDescription(
+                "Why the decision was made: the rule (name, and file:line in the source of the rule-set version that decided), the input, " +
+                "the facts matched, each condition with the values it saw, and a sentence a person can read. Built-in decisions (tier " +
+                "qualification and review, reversals, points expiry) name the tier's line and condition or the reason. Decision ids contain " +
+                "'#': write it %23 in the path. 'reproduced' is false when evaluating the input again does not give the decision back " +
+                "(the replay shows where the record and the rules part). Writes nothing. Needs the auditor role.")
+            .WithTags("Audit")
+            .Produces<DecisionExplanationResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        app.MapGet("/audit/customers/{customerId}/events/{eventId}/why-not", WhyNotAsync)
+            .RequireAuthorization(Roles.Auditor)
+            .WithName("ExplainRulesNotFired")
+            .WithSummary("Why rules did not fire for a recorded input")
+            .WithDescription(
+                "For the recorded input and the rule named by 'rule' (or, without it, every rule that did not fire): the first condition, " +
+                "in the order written, that did not hold and the values it saw, or that the rule runs on another kind of input, or that it " +
+                "did fire. Uses the rule-set version that decided the input. Writes nothing. Needs the auditor role.")
+            .WithTags("Audit")
+            .Produces<WhyNotResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
-    internal static async Task<IResult> ReplayAsync(string customerId, CustomerReplayer replayer, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return TypedResults.Ok(await replayer.ReplayAsync(customerId, cancellationToken).ConfigureAwait(false));
-        }
-        catch (CustomerNotFoundException ex)
-        {
-            return TypedResults.Problem(title: "Unknown customer", detail: ex.Message, statusCode: StatusCodes.Status404NotFound);
-        }
-    }
+    internal static async Task<IResult> ReplayAsync(string customerId, CustomerReplayer replayer, CancellationToken cancellationToken) =>
+        await AnswerAsync(() => replayer.ReplayAsync(customerId, cancellationToken)).ConfigureAwait(false);
 
     internal static async Task<IResult> ReplayAllAsync(CustomerReplayer replayer, CancellationToken cancellationToken, string? after = null, int limit = 50)
     {
@@ -60,5 +79,27 @@ internal static class AuditEndpoints
         }
 
         return TypedResults.Ok(await replayer.ReplayPageAsync(after, limit, cancellationToken).ConfigureAwait(false));
+    }
+
+    internal static async Task<IResult> ExplainDecisionAsync(string customerId, string decisionId, DecisionExplainer explainer, CancellationToken cancellationToken) =>
+        await AnswerAsync(() => explainer.ExplainAsync(customerId, decisionId, cancellationToken)).ConfigureAwait(false);
+
+    internal static async Task<IResult> WhyNotAsync(string customerId, string eventId, DecisionExplainer explainer, CancellationToken cancellationToken, string? rule = null) =>
+        await AnswerAsync(() => explainer.WhyNotAsync(customerId, eventId, rule, cancellationToken)).ConfigureAwait(false);
+
+    private static async Task<IResult> AnswerAsync<T>(Func<Task<T>> explain)
+    {
+        try
+        {
+            return TypedResults.Ok(await explain().ConfigureAwait(false));
+        }
+        catch (CustomerNotFoundException ex)
+        {
+            return TypedResults.Problem(title: "Unknown customer", detail: ex.Message, statusCode: StatusCodes.Status404NotFound);
+        }
+        catch (RecordNotFoundException ex)
+        {
+            return TypedResults.Problem(title: "Not in the record", detail: ex.Message, statusCode: StatusCodes.Status404NotFound);
+        }
     }
 }

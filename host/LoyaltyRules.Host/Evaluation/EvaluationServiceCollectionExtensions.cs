@@ -15,6 +15,7 @@ internal static class EvaluationServiceCollectionExtensions
         services.AddSingleton<CustomerEvaluator>();
         services.AddSingleton<SweepRunner>();
         services.AddSingleton<Audit.CustomerReplayer>();
+        services.AddSingleton<Audit.DecisionExplainer>();
         services.AddOptions<SweepOptions>()
             .Bind(configuration.GetSection(SweepOptions.Section))
             .ValidateDataAnnotations()

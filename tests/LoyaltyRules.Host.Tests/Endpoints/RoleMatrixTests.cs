@@ -65,6 +65,8 @@ public sealed class RoleMatrixTests(RoleMatrixHost host) : IClassFixture<RoleMat
         new("POST", "/customers/{customerId}/redemptions", [Client]),
         new("GET", "/audit/customers/{customerId}/replay", [Auditor]),
         new("GET", "/audit/replay", [Auditor]),
+        new("GET", "/audit/customers/{customerId}/decisions/{decisionId}", [Auditor]),
+        new("GET", "/audit/customers/{customerId}/events/{eventId}/why-not", [Auditor]),
         new("GET", "/health", [], Open: true),
         new("GET", "/openapi/v1.json", [], Open: true),
     ];
@@ -164,6 +166,7 @@ public sealed class RoleMatrixTests(RoleMatrixHost host) : IClassFixture<RoleMat
         route.Pattern
             .Replace("{customerId}", $"matrix-{Routes.ToList().IndexOf(route)}-{role}", StringComparison.Ordinal)
             .Replace("{eventId}", "1", StringComparison.Ordinal)
+            .Replace("{decisionId}", "1%231", StringComparison.Ordinal)
             .Replace("{version}", "v999", StringComparison.Ordinal);
 
     private sealed record Route(string Method, string Pattern, IReadOnlyList<string> Roles, bool Open = false);
