@@ -35,17 +35,20 @@ declare -A BENCHMARKS=(
   [dsl]="bench/LoyaltyRules.Benchmarks"
   [evaluation]="bench/LoyaltyRules.Benchmarks"
   [host]="bench/LoyaltyRules.Benchmarks"
+  [replay]="bench/LoyaltyRules.Benchmarks"
 )
 declare -A BENCHMARK_HELP=(
   [engine]="rules engine vs Microsoft RulesEngine vs hand-written C#; scaling to 10,000 rules; hash vs nested-loop join"
   [dsl]="parse, check and compile a generated program of 10,000 rules (goal: at most 2,000 ms)"
   [evaluation]="record a purchase for a customer with 10 vs 100,000 events of history (goal: ratio at most 1.5)"
   [host]="load on POST /customers/{id}/events vs raw Marten appends (goal: ratio at least 0.7, p99 at most 25 ms at half speed)"
+  [replay]="replay every customer of about 1,000,000 stored events vs reading them raw through Marten (goal: ratio at least 0.5)"
 )
 # Benchmarks that store events get a throwaway PostgreSQL of their own.
 declare -A BENCHMARK_POSTGRES=(
   [evaluation]=1
   [host]=1
+  [replay]=1
 )
 
 # What the exit trap must clean up (globals: the trap runs after the command's function returned).

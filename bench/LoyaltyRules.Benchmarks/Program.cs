@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using LoyaltyRules.Benchmarks;
+using LoyaltyRules.Benchmarks.Audit;
 using LoyaltyRules.Benchmarks.Engine;
 using LoyaltyRules.Benchmarks.Evaluation;
 using LoyaltyRules.Benchmarks.Host;
@@ -46,7 +47,9 @@ switch (name)
         return 0;
     case "host":
         return await HostLoadBenchmark.RunAsync(quick, Console.Out);
+    case "replay":
+        return await ReplayBenchmark.RunAsync(quick, Console.Out);
     default:
-        Console.Error.WriteLine($"unknown benchmark '{name}'. Benchmarks: engine, dsl, evaluation, host");
+        Console.Error.WriteLine($"unknown benchmark '{name}'. Benchmarks: engine, dsl, evaluation, host, replay");
         return 2;
 }

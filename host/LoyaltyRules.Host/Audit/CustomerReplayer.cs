@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LoyaltyRules.Core.Evaluation;
 using LoyaltyRules.Core.Events;
 using LoyaltyRules.Core.State;
@@ -76,7 +75,7 @@ public sealed class CustomerReplayer(IDocumentStore store, RuleSetCatalog ruleSe
         if (history.VersionAt(input.OccurredAt) is not { } stored)
         {
             return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, "none", recorded.Count == 0,
-                recorded.Count == 0 ? [] : [$"no rule set was active at {input.OccurredAt:O}, but {recorded.Count} decision(s) were recorded"], Responses(recorded), []);
+                recorded.Count == 0 ? [] : [$"no rule set was active at {input.OccurredAt:O}, but {recorded.Count} decision(s) were recorded"], Responses(recorded), [], recorded.Count);
         }
 
         IReadOnlyList<IDecision> replayed;
@@ -86,11 +85,13 @@ public sealed class CustomerReplayer(IDocumentStore store, RuleSetCatalog ruleSe
         }
         catch (InvalidInputException ex)
         {
-            return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, stored.Version, false, [$"the replay refused the input: {ex.Message}"], Responses(recorded), []);
+            return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, stored.Version, false, [$"the replay refused the input: {ex.Message}"], Responses(recorded), [], recorded.Count);
         }
 
         var differences = Differences(recorded, replayed);
-        return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, stored.Version, differences.Count == 0, differences, Responses(recorded), Responses(replayed));
+        return differences.Count == 0
+            ? new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, stored.Version, true, [], [], [], recorded.Count)
+            : new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, stored.Version, false, differences, Responses(recorded), Responses(replayed), recorded.Count);
     }
 
     private static List<DecisionResponse> Responses(IReadOnlyList<IDecision> decisions) => [.. decisions.Select(DecisionResponse.From)];
@@ -103,7 +104,7 @@ public sealed class CustomerReplayer(IDocumentStore store, RuleSetCatalog ruleSe
         {
             var before = i < recorded.Count ? recorded[i] : null;
             var after = i < replayed.Count ? replayed[i] : null;
-            if (before is not null && after is not null && Json(before) == Json(after))
+            if (before is not null && before.Equals(after))
             {
                 continue;
             }
@@ -118,8 +119,6 @@ public sealed class CustomerReplayer(IDocumentStore store, RuleSetCatalog ruleSe
 
         return differences;
     }
-
-    private static string Json(IDecision decision) => decision.GetType().Name + JsonSerializer.Serialize(decision, decision.GetType());
 
     private static string Describe(IDecision decision) =>
         $"{DecisionText.Describe(decision)} ({decision.RuleSetVersion})";

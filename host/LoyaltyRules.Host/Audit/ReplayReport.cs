@@ -21,11 +21,12 @@ public sealed record ReplayReport(string CustomerId, int Inputs, int Diverged, I
 /// <param name="ReplayedVersion">The version active at its time, used by the replay.</param>
 /// <param name="Identical">Whether the replay decided exactly what was recorded.</param>
 /// <param name="Differences">What differs, one line each (empty when identical).</param>
-/// <param name="Recorded">The decisions recorded (each with its fields in <c>data</c>).</param>
-/// <param name="Replayed">The decisions the replay made.</param>
+/// <param name="Recorded">When it diverged: the decisions recorded, each with its fields in <c>data</c> (empty when identical: they are in the history).</param>
+/// <param name="Replayed">When it diverged: the decisions the replay made instead (empty when identical).</param>
+/// <param name="Decisions">How many decisions were recorded for it.</param>
 public sealed record ReplayedInput(
     string EventId, string Kind, DateTimeOffset OccurredAt, string? RecordedVersion, string ReplayedVersion, bool Identical,
-    IReadOnlyList<string> Differences, IReadOnlyList<DecisionResponse> Recorded, IReadOnlyList<DecisionResponse> Replayed);
+    IReadOnlyList<string> Differences, IReadOnlyList<DecisionResponse> Recorded, IReadOnlyList<DecisionResponse> Replayed, int Decisions);
 
 /// <summary>One page of the replay of every customer.</summary>
 /// <param name="Customers">Each customer's replay, in customer-id order.</param>

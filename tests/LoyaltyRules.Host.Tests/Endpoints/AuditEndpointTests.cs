@@ -85,7 +85,7 @@ public sealed class AuditEndpointTests(PostgresDatabase database) : IClassFixtur
     }
 
     [Fact]
-    public async Task ReplayAll_RecordedCustomers_AreIdenticalWithTheirDecisionsInFull()
+    public async Task ReplayAll_RecordedCustomers_AreIdentical()
     {
         await using var factory = new LoyaltyHostFactory(database.ConnectionString);
         await RecordPurchaseAsync(factory, "R-1");
@@ -96,7 +96,8 @@ public sealed class AuditEndpointTests(PostgresDatabase database) : IClassFixtur
 
         var replayed = Assert.Single(page.Customers, c => c.CustomerId == "R-1");
         Assert.True(replayed.Identical);
-        Assert.Equal(123, replayed.Entries[1].Replayed.Single().Data.GetProperty("points").GetInt32());
+        Assert.Equal((2, 1), (replayed.Inputs, replayed.Entries[1].Decisions));
+        Assert.Empty(replayed.Entries[1].Replayed);
         Assert.Equal(HttpStatusCode.BadRequest, badLimit.StatusCode);
         Assert.Contains("limit", await badLimit.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
     }
