@@ -64,6 +64,10 @@ public sealed class RoleMatrixTests(RoleMatrixHost host) : IClassFixture<RoleMat
         new("POST", "/customers/{customerId}/events/{eventId}/reversal", [Client]),
         new("POST", "/customers/{customerId}/redemptions", [Client]),
         new("GET", "/audit/customers/{customerId}/replay", [Auditor]),
+        new("POST", "/simulations", [Admin]),
+        new("GET", "/simulations/{id}", [Admin]),
+        new("GET", "/simulations/{id}/report.html", [Admin]),
+        new("GET", "/measures", [Admin, Auditor]),
         new("GET", "/health", [], Open: true),
         new("GET", "/openapi/v1.json", [], Open: true),
     ];
@@ -163,7 +167,8 @@ public sealed class RoleMatrixTests(RoleMatrixHost host) : IClassFixture<RoleMat
         route.Pattern
             .Replace("{customerId}", $"matrix-{Routes.ToList().IndexOf(route)}-{role}", StringComparison.Ordinal)
             .Replace("{eventId}", "1", StringComparison.Ordinal)
-            .Replace("{version}", "v999", StringComparison.Ordinal);
+            .Replace("{version}", "v999", StringComparison.Ordinal)
+            .Replace("{id}", "sim-unknown", StringComparison.Ordinal);
 
     private sealed record Route(string Method, string Pattern, IReadOnlyList<string> Roles, bool Open = false);
 }
