@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LoyaltyRules.Cli.Commands;
+using LoyaltyRules.Cli.Hosting;
 using LoyaltyRules.Cli.Output;
 
 namespace LoyaltyRules.Cli;
@@ -16,9 +17,13 @@ internal static class CliApplication
     /// <summary>Exit code: the command itself was wrong (a path that does not exist, bad options).</summary>
     public const int UsageError = 2;
 
-    /// <summary>Runs the command line <paramref name="args"/>, writing to <paramref name="output"/> and <paramref name="error"/>.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool terminalSupportsColour)
+    /// <summary>
+    /// Runs the command line <paramref name="args"/>, writing to <paramref name="output"/> and <paramref name="error"/>.
+    /// The host commands open their connections with <paramref name="host"/> (a real HTTP client per address when null).
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool terminalSupportsColour, CliHost? host = null)
     {
+        host ??= new CliHost(CliHost.Open, Interactive: false, TimeSpan.FromSeconds(1));
         var colour = new Option<string>("--color")
         {
             Description = "Colour the output: auto (when the terminal supports it), always or never.",
@@ -34,11 +39,13 @@ internal static class CliApplication
             _ => terminalSupportsColour,
         });
 
-        var root = new RootCommand("LoyaltyRules for rule authors: check, format and test loyalty rule files.")
+        var root = new RootCommand("LoyaltyRules for rule authors: check, format and test loyalty rule files; simulate drafts and replay histories on a host.")
         {
             CheckCommand.Create(TerminalFor),
             FormatCommand.Create(TerminalFor),
             TestCommand.Create(TerminalFor),
+            SimulateCommand.Create(TerminalFor, host),
+            ReplayCommand.Create(TerminalFor, host),
         };
         root.Options.Add(colour);
         var parsed = root.Parse(args);

@@ -2,6 +2,7 @@ using LoyaltyRules.Host.Configuration;
 using LoyaltyRules.Host.Endpoints;
 using LoyaltyRules.Host.Evaluation;
 using LoyaltyRules.Host.Security;
+using LoyaltyRules.Host.Simulations;
 using LoyaltyRules.Host.Storage;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -16,6 +17,7 @@ builder.Services.AddSingleton<IValidateOptions<RulesOptions>, RulesOptionsValida
 builder.Services.AddLoyaltyStorage(builder.Configuration);
 builder.Services.AddLoyaltyEvaluation(builder.Configuration);
 builder.Services.AddLoyaltySecurity(builder.Configuration);
+builder.Services.AddLoyaltySimulations();
 builder.Services.AddOptions<InputOptions>()
     .Bind(builder.Configuration.GetSection(InputOptions.Section))
     .ValidateDataAnnotations()
@@ -39,5 +41,7 @@ app.MapSweepEndpoints();
 app.MapCustomerEndpoints();
 app.MapRuleSetEndpoints();
 app.MapAuditEndpoints();
+app.MapSimulationEndpoints();
+app.MapMeasureEndpoints();
 
 await app.RunAsync().ConfigureAwait(false);

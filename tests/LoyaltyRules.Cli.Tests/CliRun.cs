@@ -23,11 +23,14 @@ internal sealed class CliRun : IDisposable
     public string Read(string name) => File.ReadAllText(Path.Combine(Folder, name));
 
     /// <summary>Runs the command line; paths may be relative to the scratch folder's files (give full paths).</summary>
-    public int Run(params string[] args)
+    public int Run(params string[] args) => RunOn(null, args);
+
+    /// <summary>Runs the command line with the host commands connected through <paramref name="host"/>.</summary>
+    public int RunOn(Hosting.CliHost? host, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = CliApplication.Run(args, output, error, terminalSupportsColour: false);
+        var code = CliApplication.Run(args, output, error, terminalSupportsColour: false, host);
         Output = output + error.ToString();
         return code;
     }

@@ -132,11 +132,7 @@ internal static class RuleSetEndpoints
         var upload = await catalog.StoreAsync(request.EffectiveFileName, source, Author(user), cancellationToken).ConfigureAwait(false);
         if (upload.Version is not { } stored)
         {
-            return TypedResults.Problem(
-                title: "The rule file does not compile",
-                detail: $"'{request.EffectiveFileName}' has {upload.Compilation.Errors.Count()} error(s); nothing was stored. See 'diagnostics'.",
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?> { ["diagnostics"] = DiagnosticResponse.From(upload.Compilation.Diagnostics) });
+            return RuleFileProblems.DoesNotCompile(request.EffectiveFileName, upload.Compilation, "nothing was stored");
         }
 
         var response = new RuleSetUploadResponse(

@@ -68,6 +68,9 @@ public sealed class RuleSetCatalog(IDocumentStore store, TimeProvider clock) : I
     /// <summary>Checks a rule file without storing it.</summary>
     public static Compilation Check(string fileName, string source) => LoyaltyCompiler.Compile(fileName, source);
 
+    /// <summary>The SHA-256 of a rule file's text, hex: what tells one text from another.</summary>
+    public static string ContentHash(string source) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)));
+
     /// <summary>
     /// Stores <paramref name="source"/> as a new version when it compiles without errors; the same text
     /// stored again returns the version it already is. Nothing is stored when it has errors.
@@ -81,7 +84,7 @@ public sealed class RuleSetCatalog(IDocumentStore store, TimeProvider clock) : I
             return new RuleSetUpload(null, Created: false, compilation);
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)));
+        var hash = ContentHash(source);
         for (var attempt = 1; ; attempt++)
         {
             var history = await HistoryAsync(cancellation).ConfigureAwait(false);

@@ -67,6 +67,10 @@ public sealed class RoleMatrixTests(RoleMatrixHost host) : IClassFixture<RoleMat
         new("GET", "/audit/replay", [Auditor]),
         new("GET", "/audit/customers/{customerId}/decisions/{decisionId}", [Auditor]),
         new("GET", "/audit/customers/{customerId}/events/{eventId}/why-not", [Auditor]),
+        new("POST", "/simulations", [Admin]),
+        new("GET", "/simulations/{id}", [Admin]),
+        new("GET", "/simulations/{id}/report.html", [Admin]),
+        new("GET", "/measures", [Admin, Auditor]),
         new("GET", "/health", [], Open: true),
         new("GET", "/openapi/v1.json", [], Open: true),
     ];
@@ -167,7 +171,8 @@ public sealed class RoleMatrixTests(RoleMatrixHost host) : IClassFixture<RoleMat
             .Replace("{customerId}", $"matrix-{Routes.ToList().IndexOf(route)}-{role}", StringComparison.Ordinal)
             .Replace("{eventId}", "1", StringComparison.Ordinal)
             .Replace("{decisionId}", "1%231", StringComparison.Ordinal)
-            .Replace("{version}", "v999", StringComparison.Ordinal);
+            .Replace("{version}", "v999", StringComparison.Ordinal)
+            .Replace("{id}", "sim-unknown", StringComparison.Ordinal);
 
     private sealed record Route(string Method, string Pattern, IReadOnlyList<string> Roles, bool Open = false);
 }

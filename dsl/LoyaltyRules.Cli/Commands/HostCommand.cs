@@ -1,0 +1,36 @@
+using System.Net;
+using LoyaltyRules.Cli.Hosting;
+using LoyaltyRules.Cli.Output;
+
+namespace LoyaltyRules.Cli.Commands;
+
+/// <summary>What the commands that talk to a host share: running them, and reporting a refusal or an unreachable host.</summary>
+internal static class HostCommand
+{
+    /// <summary>Runs <paramref name="run"/>; an unreachable host is a clear message and exit 2.</summary>
+    public static int Run(Terminal output, Func<Task<int>> run)
+    {
+        try
+        {
+            return run().GetAwaiter().GetResult();
+        }
+        catch (HostUnreachableException ex)
+        {
+            output.WriteLine(output.Red("error: " + ex.Message));
+            return CliApplication.UsageError;
+        }
+    }
+
+    /// <summary>Prints what the host refused and why; exit 2.</summary>
+    public static int Refused(Terminal output, HostResponse response)
+    {
+        var why = response.Status switch
+        {
+            HttpStatusCode.Unauthorized => "the host does not know this API key",
+            HttpStatusCode.Forbidden => "this API key's role may not do that",
+            _ => $"the host answered {(int)response.Status}",
+        };
+        output.WriteLine(output.Red($"error: {why}: {response.Problem()}"));
+        return CliApplication.UsageError;
+    }
+}

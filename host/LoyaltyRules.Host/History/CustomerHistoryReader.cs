@@ -1,0 +1,57 @@
+using LoyaltyRules.Core.State;
+using LoyaltyRules.Host.Storage;
+using Marten;
+
+namespace LoyaltyRules.Host.History;
+
+/// <summary>
+/// Reads recorded history for reports (simulations, measures): which customers to read, from the
+/// documents kept beside the streams, and their streams a page of customers per query. Reads only.
+/// </summary>
+public sealed class CustomerHistoryReader(IDocumentStore store)
+{
+    /// <summary>How many customers' streams one query reads.</summary>
+    public const int PageSize = 100;
+
+    /// <summary>Every customer with at least one input that occurred within <paramref name="period"/>, in ordinal order.</summary>
+    public async Task<IReadOnlyList<string>> CustomersWithInputsAsync(ReportingPeriod period, CancellationToken cancellation)
+    {
+        var start = period.Start;
+        var end = period.End;
+        await using var query = store.QuerySession();
+        var ids = await query.Query<RecordedInput>()
+            .Where(r => r.OccurredAt >= start && r.OccurredAt < end)
+            .Select(r => r.CustomerId)
+            .Distinct()
+            .ToListAsync(cancellation).ConfigureAwait(false);
+        return [.. ids.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Customers enrolled on or before <paramref name="lastDay"/>, in ordinal order of id, after <paramref name="after"/>, at most <see cref="PageSize"/>.</summary>
+    public async Task<IReadOnlyList<string>> EnrolledPageAsync(DateOnly lastDay, string? after, CancellationToken cancellation)
+    {
+        await using var query = store.QuerySession();
+        var states = query.Query<CustomerState>().Where(s => s.Enrolled && s.EnrolledOn <= lastDay);
+        if (after is not null)
+        {
+            states = states.Where(s => string.Compare(s.Id, after) > 0);
+        }
+
+        return await states.OrderBy(s => s.Id).Select(s => s.Id).Take(PageSize).ToListAsync(cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>The streams of <paramref name="customerIds"/> (one query), in the order given; a customer without a stream is left out.</summary>
+    public async Task<IReadOnlyList<CustomerHistory>> ReadAsync(IReadOnlyCollection<string> customerIds, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(customerIds);
+        var ids = customerIds.ToArray();
+        await using var query = store.QuerySession();
+        var events = await query.Events.QueryAllRawEvents()
+            .Where(e => e.StreamKey.IsOneOf(ids))
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(cancellation).ConfigureAwait(false);
+        var byStream = events.GroupBy(e => e.StreamKey!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Version).Select(e => e.Data), StringComparer.Ordinal);
+        return [.. ids.Where(byStream.ContainsKey).Select(id => CustomerHistory.From(id, byStream[id]))];
+    }
+}

@@ -1,0 +1,21 @@
+namespace LoyaltyRules.Host.Simulations;
+
+/// <summary>A customer's period, as recorded and under the draft.</summary>
+/// <param name="CustomerId">The customer.</param>
+/// <param name="Inputs">How many of the customer's inputs occurred in the period (each re-evaluated under the draft).</param>
+/// <param name="Recorded">The period as recorded.</param>
+/// <param name="Draft">The period under the draft.</param>
+/// <param name="Refused">The inputs the draft refused (nothing of theirs applied under the draft).</param>
+internal sealed record CustomerOutcome(string CustomerId, int Inputs, SideOutcome Recorded, SideOutcome Draft, IReadOnlyList<RefusedInput> Refused)
+{
+    /// <summary>The draft's liability less the recorded one.</summary>
+    public long LiabilityChange => Draft.Liability - Recorded.Liability;
+
+    /// <summary>Whether the draft gives the customer another tier.</summary>
+    public bool TierChanged => !string.Equals(Recorded.Tier, Draft.Tier, StringComparison.Ordinal);
+
+    /// <summary>Whether anything differs for this customer.</summary>
+    public bool Changed =>
+        LiabilityChange != 0 || TierChanged || Refused.Count > 0 || Recorded.PointsAwarded != Draft.PointsAwarded
+        || Recorded.Grants.Count != Draft.Grants.Count || Recorded.Grants.Any(g => Draft.Grants.GetValueOrDefault(g.Key) != g.Value);
+}

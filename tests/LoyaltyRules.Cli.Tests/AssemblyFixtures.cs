@@ -1,0 +1,3 @@
+using LoyaltyRules.Testing.Postgres;
+
+[assembly: AssemblyFixture(typeof(PostgresServer))]

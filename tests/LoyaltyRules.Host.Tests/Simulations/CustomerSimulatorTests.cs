@@ -1,0 +1,95 @@
+using LoyaltyRules.Core.Events;
+using LoyaltyRules.Host.Simulations;
+
+namespace LoyaltyRules.Host.Tests.Simulations;
+
+/// <summary>The what-if calculation against the hand-computed case (see <see cref="SimulationCase"/>).</summary>
+public sealed class CustomerSimulatorTests
+{
+    private static readonly Core.Evaluation.LoyaltyProgram Recorded = SimulationCase.Compile(SimulationCase.Recorded);
+    private static readonly Core.Evaluation.LoyaltyProgram Draft = SimulationCase.Compile(SimulationCase.Draft);
+
+    private static SimulationReport Simulate(int top = 20)
+    {
+        var aggregator = new SimulationAggregator(top);
+        foreach (var history in SimulationCase.Histories(Recorded))
+        {
+            if (CustomerSimulator.Simulate(history, SimulationCase.February, Draft, Recorded) is { } outcome)
+            {
+                aggregator.Add(outcome);
+            }
+        }
+
+        return aggregator.Build(SimulationCase.February, new DraftDescription("draft.loyalty", Draft.Name, "hash"), 2, null, null);
+    }
+
+    [Fact]
+    public void Simulate_HandComputedCase_GivesTheExactLiabilityChange()
+    {
+        var report = Simulate();
+
+        Assert.Equal((2, 2, 9), (report.CustomersSimulated, report.CustomersChanged, report.Inputs));
+        Assert.Equal((350L, 650L, 300L), (report.Liability.Recorded, report.Liability.Draft, report.Liability.Change));
+        Assert.Equal((500L, 1000L), (report.PointsAwarded.Recorded, report.PointsAwarded.Draft));
+    }
+
+    [Fact]
+    public void Simulate_HandComputedCase_GivesTheTierMigrationMatrix()
+    {
+        var migration = Simulate().TierMigration;
+
+        Assert.Equal(["Classic", "Silver"], migration.Tiers);
+        Assert.Equal([0, 1], migration.Counts[0]);
+        Assert.Equal([0, 1], migration.Counts[1]);
+        Assert.Equal((1, 0, 1), (migration.Upgraded, migration.Downgraded, migration.Unchanged));
+    }
+
+    [Fact]
+    public void Simulate_HandComputedCase_ListsEachCustomerAndTheMostAffectedFirst()
+    {
+        var report = Simulate(top: 1);
+
+        var most = Assert.Single(report.MostAffected);
+        Assert.Equal(("b", 160L, 320L, 160L, "Silver", "Silver"), (most.CustomerId, most.LiabilityRecorded, most.LiabilityDraft, most.LiabilityChange, most.TierRecorded, most.TierDraft));
+        var a = report.Customers.Single(c => c.CustomerId == "a");
+        Assert.Equal((190L, 330L, 140L, "Classic", "Silver", 4), (a.LiabilityRecorded, a.LiabilityDraft, a.LiabilityChange, a.TierRecorded, a.TierDraft, a.Inputs));
+        Assert.Equal(["a", "b"], report.Customers.Select(c => c.CustomerId));
+    }
+
+    [Fact]
+    public void Simulate_HandComputedCase_BucketsBalancesTheSameForBothSides()
+    {
+        var buckets = Simulate().Distribution;
+
+        // Balances 190 and 160 recorded, 330 and 320 under the draft: buckets of 50 from 0 to 349.
+        Assert.Equal(7, buckets.Count);
+        Assert.Equal(("150–199", 2, 0), (buckets[3].Label, buckets[3].Recorded, buckets[3].Draft));
+        Assert.Equal(("300–349", 0, 2), (buckets[6].Label, buckets[6].Recorded, buckets[6].Draft));
+    }
+
+    [Fact]
+    public void Simulate_CustomerWithoutInputsInThePeriod_IsNotSimulated()
+    {
+        var c = SimulationCase.Histories(Recorded)[2];
+
+        Assert.Null(CustomerSimulator.Simulate(c, SimulationCase.February, Draft, Recorded));
+    }
+
+    [Fact]
+    public void Simulate_DraftRefusesARedemption_ListsItAndCarriesOn()
+    {
+        var customer = new SimulationCase.HistoryBuilder("d", Recorded);
+        customer.Enrol(SimulationCase.On(2, 1));
+        customer.Purchase(SimulationCase.On(2, 2), 1000);
+        var redemption = customer.Add(id => new PointsRedeemed(id, SimulationCase.On(2, 3), 80, "voucher", "x1"));
+        customer.Purchase(SimulationCase.On(2, 4), 500);
+        var stingy = SimulationCase.Compile("program \"Nothing\"\n\ncurrency EUR\n\nrule \"Birthday\"\n  when birthday\n  then award 5 points\n");
+
+        var outcome = CustomerSimulator.Simulate(customer.History, SimulationCase.February, stingy, Recorded)!;
+
+        var refused = Assert.Single(outcome.Refused);
+        Assert.Equal((redemption, "redemption"), (refused.InputId, refused.Kind));
+        Assert.Contains("has 0 points available and cannot redeem 80", refused.Reason, StringComparison.Ordinal);
+        Assert.Equal((70L, 0L, 4), (outcome.Recorded.Liability, outcome.Draft.Liability, outcome.Inputs));
+    }
+}
