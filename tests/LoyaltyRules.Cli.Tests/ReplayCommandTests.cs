@@ -46,6 +46,20 @@ public sealed class ReplayCommandTests(CliTestHost host) : IClassFixture<CliTest
     }
 
     [Fact]
+    public async Task ReplayAll_OnePerPage_WalksEveryPageAndReportsEachCustomer()
+    {
+        await RecordAsync("r-3", February);
+        await RecordAsync("r-4", February);
+        using var cli = new CliRun();
+
+        var code = cli.RunOn(host.Cli, Args("--all", "--page-size", "1"));
+
+        Assert.Contains("customer r-3: 0 of 2 inputs diverged", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("customer r-4: 0 of 2 inputs diverged", cli.Output, StringComparison.Ordinal);
+        Assert.True(code == (cli.Output.Contains("diverged (recorded", StringComparison.Ordinal) ? 1 : 0), cli.Output);
+    }
+
+    [Fact]
     public void Replay_UnknownCustomer_ExitsTwoWithTheHostsAnswer()
     {
         using var cli = new CliRun();
