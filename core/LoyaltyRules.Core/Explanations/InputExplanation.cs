@@ -168,7 +168,7 @@ public sealed class InputExplanation : IEvaluationObserver
 
         var where = tier.Tier is { } written ? $"rule set {_version}, tier {written.Name} on line {written.Line}" : $"rule set {_version}";
         var sentence = decision is TierReviewed reviewed
-            ? $"Reviewed tier {reviewed.Tier} ({where}): {(reviewed.Retained ? "kept" : "not kept")}{because}."
+            ? $"Tier review of {reviewed.Tier} ({where}): {(reviewed.Retained ? "kept" : "not kept")}{because}."
             : $"{Phrase(decision)} by {decision.Rule} ({where}){because}.";
         return new DecisionExplanation(decision.DecisionId, decision, _version, rule, sentence, [], conditions, reproduced);
     }

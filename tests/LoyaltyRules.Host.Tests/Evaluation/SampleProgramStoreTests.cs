@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LoyaltyRules.Core.Events;
+using LoyaltyRules.Host.Audit;
 using LoyaltyRules.Language;
 using LoyaltyRules.Language.Scenarios;
 using LoyaltyRules.Testing;
@@ -34,6 +35,25 @@ public sealed class SampleProgramStoreTests(PostgresServer server)
 
         Assert.NotEmpty(results);
         Assert.All(results, r => Assert.True(r.Passed, string.Join(Environment.NewLine, r.Failures)));
+
+        // The recorded history replays to exactly the record, and every recorded decision is explained and reproduced.
+        var page = await new CustomerReplayer(store.Store, store.RuleSets).ReplayPageAsync(null, CustomerReplayer.MaxPageSize, Cancellation);
+        Assert.Equal(customers, page.Customers.Count);
+        Assert.All(page.Customers, c => Assert.True(c.Identical, c.CustomerId + ": " + string.Join("; ", c.Entries.SelectMany(e => e.Differences))));
+        var explainer = new DecisionExplainer(store.Store, store.RuleSets);
+        var explained = 0;
+        foreach (var customer in page.Customers)
+        {
+            foreach (var decision in (await store.StreamAsync(customer.CustomerId)).OfType<IDecision>().Where(d => d is not RuleFired))
+            {
+                var explanation = await explainer.ExplainAsync(customer.CustomerId, decision.DecisionId, Cancellation);
+                Assert.True(explanation.Reproduced, explanation.Sentence);
+                Assert.Contains(decision.Rule, explanation.Sentence, StringComparison.OrdinalIgnoreCase);
+                explained++;
+            }
+        }
+
+        Assert.True(explained >= 20, $"only {explained} decisions were explained");
     }
 
     private static ScenarioRecorder StoredCustomer(EvaluationStore store, string customerId)
