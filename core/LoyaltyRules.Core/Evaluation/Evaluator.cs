@@ -20,10 +20,19 @@ public static class Evaluator
 {
     /// <summary>Evaluates <paramref name="input"/> for the customer in <paramref name="state"/> (which is not changed) under <paramref name="program"/>, whose decisions name <paramref name="ruleSetVersion"/>. Throws <see cref="InvalidInputException"/> when the input cannot apply to this customer.</summary>
     public static EvaluationResult Evaluate(LoyaltyProgram program, string ruleSetVersion, CustomerState state, IInputEvent input, EvaluationOptions? options = null) =>
-        Evaluate(program, ruleSetVersion, state, input, options, observer: null);
+        Evaluate(program, ruleSetVersion, state, input, options, observer: null, inPlace: false);
+
+    /// <summary>
+    /// Evaluates as <see cref="Evaluate(LoyaltyProgram, string, CustomerState, IInputEvent, EvaluationOptions?)"/>, but on
+    /// <paramref name="state"/> itself instead of a copy: afterwards it is the state after the input and its decisions (the
+    /// result's <see cref="EvaluationResult.State"/>). For callers that walk a history and keep only the latest state (replay).
+    /// An input refused with <see cref="InvalidInputException"/> leaves the state unchanged.
+    /// </summary>
+    public static EvaluationResult EvaluateInPlace(LoyaltyProgram program, string ruleSetVersion, CustomerState state, IInputEvent input, EvaluationOptions? options = null) =>
+        Evaluate(program, ruleSetVersion, state, input, options, observer: null, inPlace: true);
 
     /// <summary>Evaluates as above, telling <paramref name="observer"/> about each firing and the end of the rules (explanations use it).</summary>
-    internal static EvaluationResult Evaluate(LoyaltyProgram program, string ruleSetVersion, CustomerState state, IInputEvent input, EvaluationOptions? options, IEvaluationObserver? observer)
+    internal static EvaluationResult Evaluate(LoyaltyProgram program, string ruleSetVersion, CustomerState state, IInputEvent input, EvaluationOptions? options, IEvaluationObserver? observer, bool inPlace = false)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(state);
@@ -31,7 +40,7 @@ public static class Evaluator
         options ??= EvaluationOptions.Default;
         Validate(state, input);
 
-        var working = state.Clone();
+        var working = inPlace ? state : state.Clone();
         working.ApplyEvent(input);
         var asOf = working.LastActivity;
         var evaluation = new EvaluationContext(program, ruleSetVersion, working, input, asOf);

@@ -198,14 +198,48 @@ public sealed class DailySeriesJsonConverter : JsonConverter<DailySeries>
             }
 
             var when = entry[..equals];
-            Day = _next == 0
-                ? DateOnly.ParseExact(when, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-                : Day.AddDays(int.Parse(when, NumberStyles.None, CultureInfo.InvariantCulture));
+            Day = _next == 0 ? ParseDay(when) : Day.AddDays(ParseOffset(when));
             ValueStart = _next + equals + 1;
             _valueEnd = _next + entry.Length;
             _next = _valueEnd + 1;
             return true;
         }
+    }
+
+    /// <summary>
+    /// Reads the first day, <c>yyyy-MM-dd</c>, digit by digit: series are read on every evaluation,
+    /// and the framework's exact parsing compares format patterns culture-aware each time.
+    /// </summary>
+    private static DateOnly ParseDay(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && TryDigits(text[..4], out var year) && TryDigits(text[5..7], out var month) && TryDigits(text[8..], out var day)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            return new DateOnly(year, month, day);
+        }
+
+        return DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Reads a day's offset from the one before (a small count of days).</summary>
+    private static int ParseOffset(ReadOnlySpan<char> text) =>
+        text.Length is > 0 and <= 9 && TryDigits(text, out var days) ? days : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
     }
 
     private static readonly long[] Powers = [.. Enumerable.Range(0, 19).Select(n => (long)Math.Pow(10, n))];

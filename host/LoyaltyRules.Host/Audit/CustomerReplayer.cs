@@ -20,6 +20,9 @@ public sealed class CustomerReplayer(IDocumentStore store, RuleSetCatalog ruleSe
     /// <summary>The most customers one page of <see cref="ReplayPageAsync"/> replays.</summary>
     public const int MaxPageSize = 500;
 
+    /// <summary>What a replayed input names as its version when no rule set was active at its time.</summary>
+    public const string NoVersion = "none";
+
     /// <summary>The replay of <paramref name="customerId"/>'s stream; throws <see cref="CustomerNotFoundException"/> when there is none.</summary>
     public async Task<ReplayReport> ReplayAsync(string customerId, CancellationToken cancellation)
     {
@@ -52,36 +55,82 @@ public sealed class CustomerReplayer(IDocumentStore store, RuleSetCatalog ruleSe
         var ids = await states.OrderBy(s => s.Id).Select(s => s.Id).Take(limit + 1).ToListAsync(cancellation).ConfigureAwait(false);
         var history = await ruleSets.HistoryAsync(cancellation).ConfigureAwait(false);
         var reports = new List<ReplayReport>(Math.Min(ids.Count, limit));
-        foreach (var id in ids.Take(limit))
+
+        // The next customer's stream is read (on a second session) while this one is replayed: reading waits on the
+        // database, replaying on the processor, and each hides the other.
+        await using var other = store.QuerySession();
+        IQuerySession[] readers = [session, other];
+        var count = Math.Min(ids.Count, limit);
+        var next = count > 0 ? readers[0].Events.FetchStreamAsync(ids[0], token: cancellation) : null;
+        try
         {
-            var events = await session.Events.FetchStreamAsync(id, token: cancellation).ConfigureAwait(false);
-            reports.Add(Replay(history, id, events));
+            for (var i = 0; i < count; i++)
+            {
+                var events = await next!.ConfigureAwait(false);
+                next = i + 1 < count ? readers[(i + 1) % 2].Events.FetchStreamAsync(ids[i + 1], token: cancellation) : null;
+                reports.Add(Replay(history, ids[i], events));
+            }
+        }
+        finally
+        {
+            // A replay that failed leaves the read ahead running: let it finish before its session goes.
+            if (next is not null)
+            {
+                await next.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+            }
         }
 
         return new ReplayPage(reports, ids.Count > limit ? ids[limit - 1] : null);
     }
 
+    /// <remarks>
+    /// While the replay agrees with the record, the one state is evaluated in place (the replay's state is then the
+    /// record's); from the first input that diverges, the state is rebuilt from the record and each input is evaluated on
+    /// a copy, with its recorded decisions applied after.
+    /// </remarks>
     private ReplayReport Replay(RuleSetHistory history, string customerId, IReadOnlyList<JasperFx.Events.IEvent> events)
     {
-        var entries = RecordedHistory.Steps(customerId, events).Select(step => Replay(history, step)).ToList();
+        var state = new CustomerState { Id = customerId };
+        var agreed = true;
+        var entries = new List<ReplayedInput>();
+        foreach (var recorded in RecordedHistory.Inputs(customerId, events))
+        {
+            var entry = Replay(history, state, recorded, inPlace: agreed);
+            entries.Add(entry);
+            if (!agreed || entry.ReplayedVersion == NoVersion)
+            {
+                // Nothing was evaluated on the state (or only on a copy): the record moves it on.
+                RecordedHistory.Fold(state, recorded);
+            }
+            else if (!entry.Identical)
+            {
+                agreed = false;
+                state = RecordedHistory.StateAfter(customerId, events, recorded.End);
+            }
+        }
+
         return new ReplayReport(customerId, entries.Count, entries.Count(e => !e.Identical), entries);
     }
 
-    private ReplayedInput Replay(RuleSetHistory history, RecordedStep step)
+    private ReplayedInput Replay(RuleSetHistory history, CustomerState state, RecordedInputEntry step, bool inPlace)
     {
         var (input, recorded) = (step.Input, step.Decisions);
         var kind = EventKinds.Of(input);
         var recordedVersion = recorded.Count > 0 ? recorded[0].RuleSetVersion : null;
         if (history.VersionAt(input.OccurredAt) is not { } stored)
         {
-            return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, "none", recorded.Count == 0,
+            return new ReplayedInput(input.InputId, kind, input.OccurredAt, recordedVersion, NoVersion, recorded.Count == 0,
                 recorded.Count == 0 ? [] : [$"no rule set was active at {input.OccurredAt:O}, but {recorded.Count} decision(s) were recorded"], Responses(recorded), [], recorded.Count);
         }
 
         IReadOnlyList<IDecision> replayed;
         try
         {
-            replayed = Evaluator.Evaluate(ruleSets.Program(stored), stored.Version, step.Before, input, new EvaluationOptions(ReversedDecisions: step.Reversed)).Decisions;
+            var program = ruleSets.Program(stored);
+            var options = new EvaluationOptions(ReversedDecisions: step.Reversed);
+            replayed = (inPlace
+                ? Evaluator.EvaluateInPlace(program, stored.Version, state, input, options)
+                : Evaluator.Evaluate(program, stored.Version, state, input, options)).Decisions;
         }
         catch (InvalidInputException ex)
         {

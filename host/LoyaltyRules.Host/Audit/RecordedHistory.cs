@@ -11,17 +11,19 @@ namespace LoyaltyRules.Host.Audit;
 /// <param name="Reversed">For a reversal: the decisions the reversed input recorded (null otherwise, or when they are not in the stream).</param>
 public sealed record RecordedStep(IInputEvent Input, IReadOnlyList<IDecision> Decisions, CustomerState Before, IReadOnlyList<IDecision>? Reversed);
 
+/// <summary>One recorded input with its recorded decisions.</summary>
+/// <param name="Input">The input.</param>
+/// <param name="Decisions">Its recorded decisions, in order.</param>
+/// <param name="Reversed">For a reversal: the decisions the reversed input recorded (null otherwise, or when they are not in the stream).</param>
+/// <param name="End">The index in the stream just past its last decision.</param>
+public sealed record RecordedInputEntry(IInputEvent Input, IReadOnlyList<IDecision> Decisions, IReadOnlyList<IDecision>? Reversed, int End);
+
 /// <summary>A customer's stream read as the recording wrote it: each input followed by its decisions.</summary>
 public static class RecordedHistory
 {
-    /// <summary>
-    /// The stream's inputs in order, each with its decisions, the state before it (the fold of
-    /// everything recorded earlier) and, for a reversal, the reversed input's decisions. Stops after the
-    /// step <paramref name="until"/> accepts, when given (so a late question does not fold further).
-    /// </summary>
-    public static IEnumerable<RecordedStep> Steps(string customerId, IReadOnlyList<IEvent> events, Func<RecordedStep, bool>? until = null)
+    /// <summary>The stream's inputs in order, each with its decisions and, for a reversal, the reversed input's decisions.</summary>
+    public static IEnumerable<RecordedInputEntry> Inputs(string customerId, IReadOnlyList<IEvent> events)
     {
-        var state = new CustomerState { Id = customerId };
         var decisionsByInput = new Dictionary<string, IReadOnlyList<IDecision>>(StringComparer.Ordinal);
         for (var at = 0; at < events.Count;)
         {
@@ -34,19 +36,53 @@ public static class RecordedHistory
             }
 
             var reversed = input is TransactionReversed reversal && decisionsByInput.TryGetValue(reversal.ReversedInputId, out var original) ? original : null;
-            var step = new RecordedStep(input, decisions, state, reversed);
+            decisionsByInput[input.InputId] = decisions;
+            yield return new RecordedInputEntry(input, decisions, reversed, at);
+        }
+    }
+
+    /// <summary>
+    /// The stream's inputs as <see cref="Inputs"/> gives them, each with the state before it (the fold
+    /// of everything recorded earlier). Stops after the step <paramref name="until"/> accepts, when
+    /// given (so a late question does not fold further).
+    /// </summary>
+    public static IEnumerable<RecordedStep> Steps(string customerId, IReadOnlyList<IEvent> events, Func<RecordedStep, bool>? until = null)
+    {
+        var state = new CustomerState { Id = customerId };
+        foreach (var entry in Inputs(customerId, events))
+        {
+            var step = new RecordedStep(entry.Input, entry.Decisions, state, entry.Reversed);
             yield return step;
             if (until?.Invoke(step) == true)
             {
                 yield break;
             }
 
-            decisionsByInput[input.InputId] = decisions;
-            state.ApplyEvent(input);
-            foreach (var decision in decisions)
-            {
-                state.ApplyEvent(decision);
-            }
+            Fold(state, entry);
+        }
+    }
+
+    /// <summary>The state after the stream's first <paramref name="count"/> events.</summary>
+    public static CustomerState StateAfter(string customerId, IReadOnlyList<IEvent> events, int count)
+    {
+        var state = new CustomerState { Id = customerId };
+        for (var at = 0; at < count; at++)
+        {
+            state.ApplyEvent(events[at].Data);
+        }
+
+        return state;
+    }
+
+    /// <summary>Applies a recorded input and its decisions to <paramref name="state"/>.</summary>
+    public static void Fold(CustomerState state, RecordedInputEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(entry);
+        state.ApplyEvent(entry.Input);
+        foreach (var decision in entry.Decisions)
+        {
+            state.ApplyEvent(decision);
         }
     }
 }

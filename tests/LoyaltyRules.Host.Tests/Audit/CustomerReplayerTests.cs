@@ -61,6 +61,25 @@ public sealed class CustomerReplayerTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task Replay_DivergenceMidHistory_LaterInputsAreReplayedOnTheRecordedState()
+    {
+        await using var store = await EvaluationStore.CreateAsync(server, "divergence-mid");
+        await store.ActivateAsync(StoreProgram.Version1);
+        await RecordHistoryAsync(store);
+
+        // Version 2 as if in force from day 1½: from the second purchase on, the replay's decisions name v2 where the record
+        // names v1; each later input is replayed on the recorded state, so the reversal still takes back the 12 points recorded.
+        await store.ActivateAsync(StoreProgram.Version2, Enrolled.AddDays(1.5));
+        var report = await new CustomerReplayer(store.Store, store.RuleSets).ReplayAsync("c-1", Cancellation);
+
+        Assert.Equal([true, true, false, false, false, false], report.Entries.Select(e => e.Identical));
+        Assert.Equal(
+            "decision 1: recorded deduct 12 points by \"reversal\" as \"reversal of 4 (card spend)\" (v1), replayed deduct 12 points by \"reversal\" as \"reversal of 4 (card spend)\" (v2)",
+            Assert.Single(report.Entries[3].Differences));
+        Assert.Contains("replayed award 200 points by \"Card spend earns 1 point per 5\"", Assert.Single(report.Entries[5].Differences), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReplayPages_EveryCustomerOnceInIdOrder_WithACursorUntilTheLast()
     {
         await using var store = await EvaluationStore.CreateAsync(server, "replay-all");
