@@ -33,10 +33,6 @@ internal static class EventStoreConfiguration
         // The customer state is updated in the same transaction as every append to the customer's stream.
         options.Projections.Add(new CustomerStateProjection(), ProjectionLifecycle.Inline);
 
-        // The state FetchForWriting loaded is the one the inline projection moves on at SaveChanges (it is
-        // not loaded a second time). The evaluation never changes that instance: it works on a copy.
-        options.Events.UseIdentityMapForAggregates = true;
-
         // An idempotency key is found by index (and can only be recorded once per customer).
         options.Schema.For<RecordedInput>()
             .Duplicate(r => r.CustomerId)
