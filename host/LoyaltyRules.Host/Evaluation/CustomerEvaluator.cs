@@ -1,5 +1,6 @@
 using System.Globalization;
 using JasperFx;
+using IEventStream = JasperFx.Events.IEventStream<LoyaltyRules.Core.State.CustomerState>;
 using LoyaltyRules.Core.Evaluation;
 using LoyaltyRules.Core.Events;
 using LoyaltyRules.Core.State;
@@ -16,7 +17,7 @@ namespace LoyaltyRules.Host.Evaluation;
 /// customer's stream. A repeated idempotency key returns the original decisions and appends nothing;
 /// a conflict (another host wrote first) re-reads and re-evaluates, so no decision is applied twice.
 /// </summary>
-public sealed class CustomerEvaluator(IDocumentStore store, RuleSetCatalog ruleSets, CustomerLocks locks)
+public sealed partial class CustomerEvaluator(IDocumentStore store, RuleSetCatalog ruleSets, CustomerLocks locks)
 {
     /// <summary>
     /// How many times an evaluation is tried when it keeps losing the race for the stream to other
@@ -28,7 +29,7 @@ public sealed class CustomerEvaluator(IDocumentStore store, RuleSetCatalog ruleS
     public Task<RecordOutcome> RecordAsync(string customerId, string idempotencyKey, Func<string, IInputEvent> build, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(build);
-        return RecordCoreAsync(customerId, idempotencyKey, appendEmpty: true, (_, inputId, _) => Task.FromResult(new Prepared(build(inputId), null)), cancellation);
+        return RecordCoreAsync(customerId, idempotencyKey, appendEmpty: true, Prepare(build), cancellation, batchable: build);
     }
 
     /// <summary>
@@ -79,11 +80,21 @@ public sealed class CustomerEvaluator(IDocumentStore store, RuleSetCatalog ruleS
     private static string SweepKey(DateOnly date) => "sweep:" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task<RecordOutcome> RecordCoreAsync(
-        string customerId, string idempotencyKey, bool appendEmpty, Func<IDocumentSession, string, CancellationToken, Task<Prepared>> prepare, CancellationToken cancellation)
+        string customerId, string idempotencyKey, bool appendEmpty, Func<IDocumentSession, string, CancellationToken, Task<Prepared>> prepare, CancellationToken cancellation,
+        Func<string, IInputEvent>? batchable = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(customerId);
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         using var held = await locks.AcquireAsync(customerId, cancellation).ConfigureAwait(false);
+        return batchable is null
+            ? await RecordLockedAsync(customerId, idempotencyKey, appendEmpty, prepare, cancellation).ConfigureAwait(false)
+            : await RecordInBatchAsync(customerId, idempotencyKey, batchable, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>Records one input on its own, the customer's lock held by the caller: the path every input can take, with its retries.</summary>
+    private async Task<RecordOutcome> RecordLockedAsync(
+        string customerId, string idempotencyKey, bool appendEmpty, Func<IDocumentSession, string, CancellationToken, Task<Prepared>> prepare, CancellationToken cancellation)
+    {
         for (var attempt = 1; ; attempt++)
         {
             await using var session = store.LightweightSession();
@@ -116,22 +127,11 @@ public sealed class CustomerEvaluator(IDocumentStore store, RuleSetCatalog ruleS
             await batch.Execute(cancellation).ConfigureAwait(false);
             var stream = await fetchStream.ConfigureAwait(false);
             var ruleSetStream = await fetchRuleSets.ConfigureAwait(false);
-            var first = (stream.CurrentVersion ?? 0) + 1;
-            var inputId = first.ToString(CultureInfo.InvariantCulture);
-            Prepared prepared;
-            ActiveRuleSet ruleSet;
-            EvaluationResult result;
+            Evaluated evaluated;
             try
             {
-                prepared = await prepare(session, inputId, cancellation).ConfigureAwait(false);
-                if (stream.Aggregate is null && prepared.Input is not CustomerEnrolled)
-                {
-                    throw new CustomerNotFoundException($"There is no customer '{customerId}': enrol the customer first.");
-                }
-
-                var state = stream.Aggregate ?? new CustomerState { Id = customerId };
-                ruleSet = await ruleSets.ActiveAtAsync(prepared.Input.OccurredAt, ruleSetStream?.Version ?? 0, cancellation).ConfigureAwait(false);
-                result = Evaluator.Evaluate(ruleSet.Program, ruleSet.Version, state, prepared.Input, new EvaluationOptions(ReversedDecisions: prepared.Reversed));
+                var prepared = await prepare(session, NextInputId(stream), cancellation).ConfigureAwait(false);
+                evaluated = await EvaluateAsync(customerId, stream, ruleSetStream?.Version ?? 0, prepared, cancellation).ConfigureAwait(false);
             }
             catch (Exception ex) when (attempt == 1 && ex is InvalidInputException or InputNotFoundException or CustomerNotFoundException or NoActiveRuleSetException)
             {
@@ -144,30 +144,16 @@ public sealed class CustomerEvaluator(IDocumentStore store, RuleSetCatalog ruleS
                 throw;
             }
 
-            if (!appendEmpty && result.Decisions.Count == 0)
+            if (!appendEmpty && evaluated.Result.Decisions.Count == 0)
             {
-                return new RecordOutcome(customerId, prepared.Input, [], ruleSet.Version, Duplicate: false, Appended: false, result.State);
+                return new RecordOutcome(customerId, evaluated.Input, [], evaluated.RuleSet.Version, Duplicate: false, Appended: false, evaluated.Result.State);
             }
 
-            stream.AppendOne(prepared.Input);
-            stream.AppendMany(result.Decisions.Cast<object>().ToArray());
-            session.Insert(new RecordedInput
-            {
-                Id = RecordedInput.IdFor(customerId, inputId),
-                CustomerId = customerId,
-                InputId = inputId,
-                IdempotencyKey = idempotencyKey,
-                Kind = EventKinds.Of(prepared.Input),
-                OccurredAt = prepared.Input.OccurredAt,
-                RuleSetVersion = ruleSet.Version,
-                FromVersion = first,
-                ToVersion = first + result.Decisions.Count,
-            });
-
+            var outcome = Stage(session, stream, customerId, idempotencyKey, evaluated);
             try
             {
                 await session.SaveChangesAsync(cancellation).ConfigureAwait(false);
-                return new RecordOutcome(customerId, prepared.Input, result.Decisions, ruleSet.Version, Duplicate: false, Appended: true, result.State);
+                return outcome;
             }
             catch (Exception ex) when (IsConflict(ex) && attempt < MaxAttempts)
             {
@@ -176,6 +162,45 @@ public sealed class CustomerEvaluator(IDocumentStore store, RuleSetCatalog ruleS
                 await Task.Delay(Random.Shared.Next(1, 2 << Math.Min(attempt, 6)), cancellation).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>The id the next input of the stream gets: its version in the stream.</summary>
+    private static string NextInputId(IEventStream stream) => ((stream.CurrentVersion ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Evaluates a prepared input on the stream's state with the rule set active at its time.</summary>
+    private async Task<Evaluated> EvaluateAsync(string customerId, IEventStream stream, long ruleSetStreamVersion, Prepared prepared, CancellationToken cancellation)
+    {
+        if (stream.Aggregate is null && prepared.Input is not CustomerEnrolled)
+        {
+            throw new CustomerNotFoundException($"There is no customer '{customerId}': enrol the customer first.");
+        }
+
+        var state = stream.Aggregate ?? new CustomerState { Id = customerId };
+        var ruleSet = await ruleSets.ActiveAtAsync(prepared.Input.OccurredAt, ruleSetStreamVersion, cancellation).ConfigureAwait(false);
+        var result = Evaluator.Evaluate(ruleSet.Program, ruleSet.Version, state, prepared.Input, new EvaluationOptions(ReversedDecisions: prepared.Reversed));
+        return new Evaluated(prepared.Input, ruleSet, result);
+    }
+
+    /// <summary>Stages the input, its decisions and its idempotency record in the session (written by its next SaveChanges).</summary>
+    private static RecordOutcome Stage(IDocumentSession session, IEventStream stream, string customerId, string idempotencyKey, Evaluated evaluated)
+    {
+        var first = (stream.CurrentVersion ?? 0) + 1;
+        var (input, ruleSet, result) = (evaluated.Input, evaluated.RuleSet, evaluated.Result);
+        stream.AppendOne(input);
+        stream.AppendMany(result.Decisions.Cast<object>().ToArray());
+        session.Insert(new RecordedInput
+        {
+            Id = RecordedInput.IdFor(customerId, input.InputId),
+            CustomerId = customerId,
+            InputId = input.InputId,
+            IdempotencyKey = idempotencyKey,
+            Kind = EventKinds.Of(input),
+            OccurredAt = input.OccurredAt,
+            RuleSetVersion = ruleSet.Version,
+            FromVersion = first,
+            ToVersion = first + result.Decisions.Count,
+        });
+        return new RecordOutcome(customerId, input, result.Decisions, ruleSet.Version, Duplicate: false, Appended: true, result.State);
     }
 
     private static bool IsConflict(Exception ex) =>
@@ -192,4 +217,6 @@ public sealed class CustomerEvaluator(IDocumentStore store, RuleSetCatalog ruleS
     }
 
     private sealed record Prepared(IInputEvent Input, IReadOnlyList<IDecision>? Reversed);
+
+    private sealed record Evaluated(IInputEvent Input, ActiveRuleSet RuleSet, EvaluationResult Result);
 }

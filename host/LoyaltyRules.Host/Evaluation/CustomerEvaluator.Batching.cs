@@ -1,0 +1,178 @@
+using System.Threading.Channels;
+using LoyaltyRules.Core.Events;
+using LoyaltyRules.Core.State;
+using LoyaltyRules.Host.RuleSets;
+using Marten;
+
+namespace LoyaltyRules.Host.Evaluation;
+
+/// <summary>
+/// Group commit: inputs of different customers that arrive while a write is under way are recorded
+/// together — one round trip fetches all their streams (and the rule-set stream's version), each is
+/// evaluated on its own state, and one transaction appends them all, each stream still checked for
+/// concurrent appends. Nobody waits for a batch to fill: a writer takes whatever is pending, so a lone
+/// input goes at once and batches grow only with load. Anything a batch cannot settle — a refused
+/// input, a repeated idempotency key, another host's append — is recorded on its own, by the same path
+/// as every other input, so answers never depend on the company an input kept.
+/// </summary>
+public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
+{
+    /// <summary>The most inputs one transaction records.</summary>
+    private const int MaxBatch = 64;
+
+    /// <summary>Writers running at once: while one waits for the database, the next batch is evaluated.</summary>
+    private const int Writers = 2;
+
+    private readonly Channel<BatchedInput> _pending = Channel.CreateUnbounded<BatchedInput>(new UnboundedChannelOptions { SingleWriter = false, SingleReader = false });
+    private readonly Lock _start = new();
+    private Task[]? _writers;
+
+    /// <summary>Stops taking batches; inputs already queued are still recorded (without waiting for them).</summary>
+    public void Dispose() => _pending.Writer.TryComplete();
+
+    /// <summary>Stops taking batches and waits until the inputs already queued are recorded.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _pending.Writer.TryComplete();
+        if (Volatile.Read(ref _writers) is { } writers)
+        {
+            await Task.WhenAll(writers).ConfigureAwait(false);
+        }
+    }
+
+    private static Func<IDocumentSession, string, CancellationToken, Task<Prepared>> Prepare(Func<string, IInputEvent> build) =>
+        (_, inputId, _) => Task.FromResult(new Prepared(build(inputId), null));
+
+    /// <summary>Queues the input for the next batch and waits for its outcome (the caller holds the customer's lock throughout).</summary>
+    private async Task<RecordOutcome> RecordInBatchAsync(string customerId, string idempotencyKey, Func<string, IInputEvent> build, CancellationToken cancellation)
+    {
+        EnsureWriters();
+        var input = new BatchedInput(customerId, idempotencyKey, build, cancellation);
+        if (!_pending.Writer.TryWrite(input))
+        {
+            // Shutting down: record it on its own.
+            return await RecordLockedAsync(customerId, idempotencyKey, appendEmpty: true, Prepare(build), cancellation).ConfigureAwait(false);
+        }
+
+        // Not cancellable once queued: the batch may be writing it, and the customer's lock must stay held until it has.
+        return await input.Done.Task.ConfigureAwait(false);
+    }
+
+    private void EnsureWriters()
+    {
+        if (Volatile.Read(ref _writers) is not null)
+        {
+            return;
+        }
+
+        lock (_start)
+        {
+            _writers ??= [.. Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteLoopAsync))];
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var reader = _pending.Reader;
+        var batch = new List<BatchedInput>(MaxBatch);
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && reader.TryRead(out var next))
+            {
+                if (next.Cancellation.IsCancellationRequested)
+                {
+                    next.Done.TrySetCanceled(next.Cancellation);
+                    continue;
+                }
+
+                batch.Add(next);
+            }
+
+            if (batch.Count > 0)
+            {
+                await WriteBatchAsync(batch).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task WriteBatchAsync(List<BatchedInput> batch)
+    {
+        var alone = new List<BatchedInput>();
+        try
+        {
+            await using var session = store.LightweightSession();
+            var query = session.CreateBatchQuery();
+            var fetches = batch.Select(b => query.Events.FetchForWriting<CustomerState>(b.CustomerId)).ToList();
+            var fetchRuleSets = query.Events.FetchStreamState(RuleSetVersions.StreamId);
+            await query.Execute(CancellationToken.None).ConfigureAwait(false);
+            var ruleSetStream = await fetchRuleSets.ConfigureAwait(false);
+
+            var staged = new List<(BatchedInput Input, RecordOutcome Outcome)>(batch.Count);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var pending = batch[i];
+                try
+                {
+                    var stream = await fetches[i].ConfigureAwait(false);
+                    var prepared = new Prepared(pending.Build(NextInputId(stream)), null);
+                    var evaluated = await EvaluateAsync(pending.CustomerId, stream, ruleSetStream?.Version ?? 0, prepared, CancellationToken.None).ConfigureAwait(false);
+                    staged.Add((pending, Stage(session, stream, pending.CustomerId, pending.IdempotencyKey, evaluated)));
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // Refused, or perhaps a repeat: the input's own path gives the right answer.
+                    alone.Add(pending);
+                }
+            }
+
+            if (staged.Count > 0)
+            {
+                try
+                {
+                    await session.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+                    foreach (var (input, outcome) in staged)
+                    {
+                        input.Done.TrySetResult(outcome);
+                    }
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // One repeated key or one lost race fails the whole transaction: each input is recorded on its own.
+                    alone.AddRange(staged.Select(s => s.Input));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The fetch itself failed (the database is unreachable, say): each input on its own path reports its own error.
+            alone = [.. batch.Where(b => !b.Done.Task.IsCompleted)];
+        }
+
+        foreach (var input in alone)
+        {
+            _ = RecordAloneAsync(input);
+        }
+    }
+
+    private async Task RecordAloneAsync(BatchedInput input)
+    {
+        try
+        {
+            input.Done.TrySetResult(await RecordLockedAsync(input.CustomerId, input.IdempotencyKey, appendEmpty: true, Prepare(input.Build), input.Cancellation).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException) when (input.Cancellation.IsCancellationRequested)
+        {
+            input.Done.TrySetCanceled(input.Cancellation);
+        }
+        catch (Exception ex)
+        {
+            input.Done.TrySetException(ex);
+        }
+    }
+
+    private sealed record BatchedInput(string CustomerId, string IdempotencyKey, Func<string, IInputEvent> Build, CancellationToken Cancellation)
+    {
+        public TaskCompletionSource<RecordOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
