@@ -24,10 +24,11 @@ internal sealed class Activation
 
     public bool IsPending => HeapIndex >= 0;
 
-    /// <summary>Drops linked facts and keys; renting sets every other field.</summary>
+    /// <summary>Drops linked facts and keys and the terminal token (renting stores a token only when there is one); renting sets every other field.</summary>
     public void Release()
     {
         HeapIndex = -1;
+        Token = null;
         Linked?.Clear();
     }
 }

@@ -18,14 +18,16 @@ internal class BetaMemory
     public void AddOutput(Token token)
     {
         token.InOutput = true;
-        token.PreviousInNode = Last;
         token.NextInNode = null;
         if (Last is null)
         {
+            // Null stored as a constant: no write barrier.
+            token.PreviousInNode = null;
             First = token;
         }
         else
         {
+            token.PreviousInNode = Last;
             Last.NextInNode = token;
         }
 

@@ -8,8 +8,9 @@ internal sealed partial class SessionCore
     /// <summary>Enters a new fact into every alpha memory it belongs to, each as soon as it is found.</summary>
     private void Enter(Fact fact)
     {
+        // The fact being entered is known by its sequence: an integer field costs no write barrier.
         var entering = _entering;
-        _entering = fact;
+        _entering = fact.Sequence;
         _skippedDormant.Clear();
         var typeNodes = TypeNodesFor(fact.Object.GetType());
         for (var i = 0; i < typeNodes.Length; i++)
@@ -25,9 +26,9 @@ internal sealed partial class SessionCore
     /// <summary>The fact being entered passed a dormant memory: if the memory wakes later in this entry, it must hold the fact.</summary>
     public void SkipDormant(AlphaMemoryNode node)
     {
-        if (_entering is not null)
+        if (_entering != 0)
         {
-            _skippedDormant.Add(node);
+            _skippedDormant.Add(node.Id);
         }
     }
 
@@ -46,7 +47,7 @@ internal sealed partial class SessionCore
         _wokenIds.Add(node.Id);
         for (var fact = _firstFact; fact is not null; fact = fact.NextInSession)
         {
-            var belongs = fact == _entering ? _skippedDormant.Contains(node) : node.Accepts(fact.Object);
+            var belongs = fact.Sequence == _entering ? _skippedDormant.Contains(node.Id) : node.Accepts(fact.Object);
             if (belongs)
             {
                 Enroll(node, fact);
@@ -182,7 +183,15 @@ internal sealed partial class SessionCore
         entry.Fact = fact;
         entry.Node = node;
         memory.Add(entry);
-        entry.NextOfFact = fact.FirstEntry;
+        if (fact.FirstEntry is null)
+        {
+            entry.NextOfFact = null;
+        }
+        else
+        {
+            entry.NextOfFact = fact.FirstEntry;
+        }
+
         fact.FirstEntry = entry;
         return memory;
     }

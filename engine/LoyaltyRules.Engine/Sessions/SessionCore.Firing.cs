@@ -62,7 +62,11 @@ internal sealed partial class SessionCore
         var activation = _activations.Rent();
         activation.Terminal = terminal;
         activation.Tuple = tuple;
-        activation.Token = token;
+        if (token is not null)
+        {
+            activation.Token = token;
+        }
+
         activation.Id = ++_activationIds;
         activation.HeapIndex = -1;
         return activation;
@@ -148,7 +152,11 @@ internal sealed partial class SessionCore
         {
             _context.End();
             _current = null;
-            ReturnTokensRemovedWhileFiring();
+            if (_removedWhileFiring.Count > 0)
+            {
+                ReturnTokensRemovedWhileFiring();
+            }
+
             if (_currentReleased)
             {
                 activation.Release();

@@ -27,6 +27,11 @@ internal sealed partial class SessionCore
 
     public BetaMemory? TryMemory(BetaNode node) => _beta[node.Id];
 
+    /// <summary>
+    /// A pooled token, linked under <paramref name="parent"/> and into <paramref name="fact"/>'s list.
+    /// A reference that is null is stored as the constant null: unlike storing a variable, that
+    /// costs no write barrier, and a barrier costs more than the branch.
+    /// </summary>
     public Token NewToken(BetaNode node, Token parent, TokenKind kind, Fact? fact, object? value, long sequence)
     {
         var token = _tokens.Rent();
@@ -34,8 +39,6 @@ internal sealed partial class SessionCore
         token.Parent = parent;
         token.Kind = kind;
         token.Depth = parent.Depth + 1;
-        token.Fact = fact;
-        token.Value = value;
         token.Sequence = sequence;
         token.InOutput = false;
         token.Count = 0;
@@ -45,26 +48,45 @@ internal sealed partial class SessionCore
         token.FirstChild = null;
         token.PreviousSibling = null;
         token.PreviousOfFact = null;
-        token.NextOfFact = null;
-
-        token.NextSibling = parent.FirstChild;
-        if (parent.FirstChild is not null)
+        if (value is null)
         {
-            parent.FirstChild.PreviousSibling = token;
+            token.Value = null;
+        }
+        else
+        {
+            token.Value = value;
+        }
+
+        if (parent.FirstChild is { } sibling)
+        {
+            token.NextSibling = sibling;
+            sibling.PreviousSibling = token;
+        }
+        else
+        {
+            token.NextSibling = null;
         }
 
         parent.FirstChild = token;
-        if (fact is not null)
+        if (fact is null)
         {
-            token.NextOfFact = fact.FirstToken;
-            if (fact.FirstToken is not null)
-            {
-                fact.FirstToken.PreviousOfFact = token;
-            }
-
-            fact.FirstToken = token;
+            token.Fact = null;
+            token.NextOfFact = null;
+            return token;
         }
 
+        token.Fact = fact;
+        if (fact.FirstToken is { } next)
+        {
+            token.NextOfFact = next;
+            next.PreviousOfFact = token;
+        }
+        else
+        {
+            token.NextOfFact = null;
+        }
+
+        fact.FirstToken = token;
         return token;
     }
 

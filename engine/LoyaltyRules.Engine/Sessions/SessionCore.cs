@@ -39,11 +39,13 @@ internal sealed partial class SessionCore
     private readonly (Type? Type, TypeNode[] Nodes)[] _typeCache = new (Type?, TypeNode[])[8];
     private readonly bool[] _awake;
     private readonly List<int> _wokenIds = [];
-    private readonly List<AlphaMemoryNode> _skippedDormant = [];
-    private Fact? _entering;
+    private readonly List<int> _skippedDormant = [];
+
+    /// <summary>The sequence of the fact being entered into the alpha network, or 0.</summary>
+    private long _entering;
     private Fact? _firstFact;
     private Fact? _lastFact;
-    private Token _root = null!;
+    private readonly Token _root;
     private long _sequence;
     private long _activationIds;
     private int _operationDepth;
@@ -59,6 +61,7 @@ internal sealed partial class SessionCore
         _firingsByRule = new int[network.Rules.Count];
         _hasFired = new bool[network.Rules.Count];
         _context = new ActionContext(this);
+        _root = new Token { Node = network.Root };
     }
 
     public ActivationQueue Agenda { get; } = new();
@@ -80,20 +83,21 @@ internal sealed partial class SessionCore
     /// <summary>Prepares a fresh or reset core for a new session.</summary>
     public void Begin(SessionOptions options, object? owner)
     {
-        Options = options;
+        if (!ReferenceEquals(Options, options))
+        {
+            Options = options;
+        }
+
         Owner = owner ?? this;
-        _root = _tokens.Rent();
-        _root.Node = _network.Root;
-        _root.Parent = null;
-        _root.Depth = 0;
-        _root.Fact = null;
-        _root.Value = null;
-        _root.Sequence = 0;
+
+        // The root token is the core's own, never pooled: only its children change between sessions.
         _root.FirstChild = null;
-        _root.PreviousSibling = null;
-        _root.NextSibling = null;
-        var rootMemory = Memory(_network.Root);
-        rootMemory.AddOutput(_root);
+        var rootMemory = TryMemory(_network.Root) ?? Memory(_network.Root);
+        if (rootMemory.First is null)
+        {
+            rootMemory.AddOutput(_root);
+        }
+
         var children = rootMemory.ActiveChildren;
         for (var i = 0; i < children.Count; i++)
         {
@@ -118,7 +122,7 @@ internal sealed partial class SessionCore
         }
 
         _wokenIds.Clear();
-        _entering = null;
+        _entering = 0;
         foreach (var id in _dirtyBetaIds)
         {
             _beta[id]!.Reset(_network.BetaNodes[id]);
@@ -188,28 +192,31 @@ internal sealed partial class SessionCore
             return false;
         }
 
+        // A rented handle was released (its link fields are null): the usual unlinked fact writes
+        // no reference it need not, each reference store costing a write barrier.
         var handle = _factPool.Rent();
         handle.Object = fact;
         handle.Sequence = NextSequence();
-        handle.LinkedTo = linkedTo;
-        handle.LinkKey = linkKey;
         handle.Orphaned = false;
         handle.FirstToken = null;
         handle.FirstEntry = null;
         handle.NextInSession = null;
         if (linkedTo is not null && linkKey is not null)
         {
+            handle.LinkedTo = linkedTo;
+            handle.LinkKey = linkKey;
             (linkedTo.Linked ??= []).Add(linkKey, handle);
         }
 
         _facts.Add(handle);
-        handle.PreviousInSession = _lastFact;
         if (_lastFact is null)
         {
+            handle.PreviousInSession = null;
             _firstFact = handle;
         }
         else
         {
+            handle.PreviousInSession = _lastFact;
             _lastFact.NextInSession = handle;
         }
 
