@@ -12,6 +12,12 @@ internal class BetaMemory
 
     public readonly NodeList ActiveChildren = new();
 
+    /// <summary>
+    /// This memory as a hashed join's, or null: a field read, where a type test against the
+    /// (unsealed) hashed memory type would call the runtime's cast helper on every join activation.
+    /// </summary>
+    public HashedJoinMemory? Hashed { get; protected init; }
+
     /// <summary>True once <see cref="ActiveChildren"/> differs from the node's always-active children.</summary>
     public bool ActiveChanged;
 

@@ -25,7 +25,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
     public override void LeftAssert(SessionCore session, Token left)
     {
         var memory = session.Memory(this);
-        if (memory is HashedJoinMemory hashed)
+        if (memory.Hashed is { } hashed)
         {
             hashed.AddLeft(left);
             var matches = hashed.RightMatches(left);
@@ -67,7 +67,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
             }
         }
 
-        if (memory is HashedJoinMemory hashed)
+        if (memory.Hashed is { } hashed)
         {
             hashed.RekeyLeft(left);
             var matches = hashed.RightMatches(left);
@@ -94,7 +94,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
 
     public override void OnLeftRemoved(SessionCore session, Token left)
     {
-        if (session.Memory(this) is HashedJoinMemory { LeftIndexed: true } hashed)
+        if (session.Memory(this).Hashed is { LeftIndexed: true } hashed)
         {
             hashed.RemoveLeft(left);
         }
@@ -116,7 +116,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
         }
 
         var parent = session.TryMemory(LeftParent!);
-        if (memory is HashedJoinMemory hashed)
+        if (memory.Hashed is { } hashed)
         {
             hashed.AddRight(fact);
             if (parent is null || !hashed.LeftIndexed)
@@ -158,7 +158,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
         var existing = session.RentTokens();
         SessionCore.TokensOf(fact, this, existing);
         var parent = session.TryMemory(LeftParent!);
-        if (memory is HashedJoinMemory hashed)
+        if (memory.Hashed is { } hashed)
         {
             hashed.RekeyRight(fact);
             var matches = parent is null || !hashed.LeftIndexed ? null : hashed.LeftMatches(fact);
@@ -185,7 +185,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
 
     public override void RightRetract(SessionCore session, Fact fact)
     {
-        if (session.Memory(this) is HashedJoinMemory hashed)
+        if (session.Memory(this).Hashed is { } hashed)
         {
             hashed.RemoveRight(fact);
         }
@@ -231,7 +231,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
 
     public override void OnRelinked(SessionCore session, BetaMemory parentMemory)
     {
-        if (session.Memory(this) is HashedJoinMemory hashed)
+        if (session.Memory(this).Hashed is { } hashed)
         {
             hashed.IndexLeft(parentMemory);
         }
@@ -239,7 +239,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
 
     public override void OnUnlinked(SessionCore session)
     {
-        if (session.TryMemory(this) is HashedJoinMemory hashed)
+        if (session.TryMemory(this)?.Hashed is { } hashed)
         {
             hashed.ClearLeft();
         }

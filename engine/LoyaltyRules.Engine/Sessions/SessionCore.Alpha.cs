@@ -12,10 +12,21 @@ internal sealed partial class SessionCore
         var entering = _entering;
         _entering = fact.Sequence;
         _skippedDormant.Clear();
+        _skippedTypes.Clear();
         var typeNodes = TypeNodesFor(fact.Object.GetType());
         for (var i = 0; i < typeNodes.Length; i++)
         {
-            typeNodes[i].Reach(this, fact, null);
+            var typeNode = typeNodes[i];
+            if (typeNode.AllMemoriesSleep && !_typeAwake[typeNode.Index])
+            {
+                // Every memory below is dormant: the fact would only be skipped by each. Should one
+                // of them wake later in this entry (through another type node of the fact), waking
+                // tests the fact like any other.
+                _skippedTypes.Add(typeNode.Index);
+                continue;
+            }
+
+            typeNode.Reach(this, fact, null);
         }
 
         _entering = entering;
@@ -45,9 +56,12 @@ internal sealed partial class SessionCore
 
         _awake[node.Id] = true;
         _wokenIds.Add(node.Id);
+        _typeAwake[node.TypeNode.Index] = true;
         for (var fact = _firstFact; fact is not null; fact = fact.NextInSession)
         {
-            var belongs = fact.Sequence == _entering ? _skippedDormant.Contains(node.Id) : node.Accepts(fact.Object);
+            var belongs = fact.Sequence != _entering
+                ? node.Accepts(fact.Object)
+                : _skippedDormant.Contains(node.Id) || (_skippedTypes.Contains(node.TypeNode.Index) && node.Accepts(fact.Object));
             if (belongs)
             {
                 Enroll(node, fact);

@@ -38,8 +38,14 @@ internal sealed partial class SessionCore
     private readonly Queue<object> _pendingRetractions = new();
     private readonly (Type? Type, TypeNode[] Nodes)[] _typeCache = new (Type?, TypeNode[])[8];
     private readonly bool[] _awake;
+
+    /// <summary>By type node: whether a memory below it woke in this session.</summary>
+    private readonly bool[] _typeAwake;
     private readonly List<int> _wokenIds = [];
     private readonly List<int> _skippedDormant = [];
+
+    /// <summary>The type nodes whose traversal the entering fact skipped, all their memories being dormant.</summary>
+    private readonly List<int> _skippedTypes = [];
 
     /// <summary>The sequence of the fact being entered into the alpha network, or 0.</summary>
     private long _entering;
@@ -56,6 +62,7 @@ internal sealed partial class SessionCore
         _network = network;
         _alpha = new AlphaMemory?[network.AlphaMemoryCount];
         _awake = new bool[network.AlphaMemoryCount];
+        _typeAwake = new bool[network.TypeNodeCount];
         _beta = new BetaMemory?[network.BetaNodeCount];
         _dirtyBeta = new bool[network.BetaNodeCount];
         _firingsByRule = new int[network.Rules.Count];
@@ -119,6 +126,11 @@ internal sealed partial class SessionCore
         foreach (var id in _wokenIds)
         {
             _awake[id] = false;
+        }
+
+        if (_wokenIds.Count > 0)
+        {
+            Array.Clear(_typeAwake);
         }
 
         _wokenIds.Clear();
@@ -316,11 +328,15 @@ internal sealed partial class SessionCore
     {
         if (_fault is not null)
         {
-            throw new InvalidOperationException(
-                "This session is faulted: an earlier change of working memory failed part-way " +
-                $"({_fault.GetType().Name}: {_fault.Message}). Discard it and evaluate in a new session.", _fault);
+            ThrowFaulted(_fault);
         }
     }
+
+    /// <summary>Kept out of <see cref="EnsureUsable"/> so that the check inlines into every operation.</summary>
+    private static void ThrowFaulted(Exception fault) =>
+        throw new InvalidOperationException(
+            "This session is faulted: an earlier change of working memory failed part-way " +
+            $"({fault.GetType().Name}: {fault.Message}). Discard it and evaluate in a new session.", fault);
 
     private void AssertIntoNetwork(Fact fact) => Enter(fact);
 
