@@ -21,9 +21,22 @@ internal class BetaMemory
     /// <summary>True once <see cref="ActiveChildren"/> differs from the node's always-active children.</summary>
     public bool ActiveChanged;
 
+    /// <summary>
+    /// False when nothing walks this node's output (no child takes it as left input of a join, not,
+    /// exists or aggregate): the tokens are then counted and flagged but not linked, saving the
+    /// write barriers of the links. Set by the session from <see cref="BetaNode.ListsOutput"/>.
+    /// </summary>
+    public bool Listed = true;
+
     public void AddOutput(Token token)
     {
         token.InOutput = true;
+        if (!Listed)
+        {
+            Count++;
+            return;
+        }
+
         token.NextInNode = null;
         if (Last is null)
         {
@@ -43,6 +56,13 @@ internal class BetaMemory
 
     public void RemoveOutput(Token token)
     {
+        if (!Listed)
+        {
+            token.InOutput = false;
+            Count--;
+            return;
+        }
+
         if (token.PreviousInNode is null)
         {
             First = token.NextInNode;

@@ -29,8 +29,12 @@ internal abstract class BetaNode(int id, BetaNode? leftParent, int outputDepth)
     /// <summary>True for a join: left activations are skipped while its alpha memory is empty (left unlinking).</summary>
     public virtual bool IsLeftUnlinkable => false;
 
+    /// <summary>Whether a session links this node's output tokens in a list: only children with a right input (and the root's first-level joins) walk it.</summary>
+    public bool ListsOutput { get; private set; } = true;
+
     public void Freeze()
     {
+        ListsOutput = LeftParent is null || _building.Any(c => c is RightInputNode);
         Children = [.. _building];
         AlwaysActiveChildren = [.. _building.Where(c => !c.IsLeftUnlinkable)];
         _building.Clear();

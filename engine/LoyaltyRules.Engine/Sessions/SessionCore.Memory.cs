@@ -15,6 +15,7 @@ internal sealed partial class SessionCore
         if (memory is null)
         {
             memory = node.CreateMemory();
+            memory.Listed = node.ListsOutput;
             _beta[node.Id] = memory;
             MarkDirty(node.Id);
             InitializeActiveChildren(node, memory);
