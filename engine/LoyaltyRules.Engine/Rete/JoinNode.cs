@@ -9,13 +9,12 @@ namespace LoyaltyRules.Engine.Rete;
 /// active: a customer fact then costs nothing for the thousands of rules no event has woken.
 /// </summary>
 internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, AlphaMemoryNode right, JoinTests tests)
-    : RightInputNode(id, leftParent, outputDepth, right)
+    : RightInputNode(id, leftParent, outputDepth, right, wantsLinkNotices: tests.Hashing is not null)
 {
     public JoinTests Tests { get; } = tests;
 
     public override bool IsLeftUnlinkable => true;
 
-    public override bool WantsLinkNotices { get; } = tests.Hashing is not null;
 
     /// <summary>True for a join on the first pattern: its tokens are one per alpha fact, so they can be made late.</summary>
     public bool IsFirstLevel { get; } = leftParent is RootNode;

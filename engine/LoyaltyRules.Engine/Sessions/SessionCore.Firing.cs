@@ -104,6 +104,9 @@ internal sealed partial class SessionCore
 
     public bool IsReleased(Activation activation) => activation == _current && _currentReleased;
 
+    /// <summary>The activation whose actions are running, or null.</summary>
+    public Activation? Current => _current;
+
     public void Halt() => _halted = true;
 
     public void AddResult(RuleDefinition rule, object result)
@@ -143,7 +146,7 @@ internal sealed partial class SessionCore
 
         _current = activation;
         _currentReleased = false;
-        _context.Begin(activation);
+        _context.Begin();
         try
         {
             terminal.Actions.Invoke(_context, tuple);
