@@ -7,6 +7,9 @@ internal sealed class Activation
 {
     public TerminalNode Terminal = null!;
 
+    /// <summary>The terminal's <see cref="TerminalNode.SortKey"/>, copied so that the agenda compares without loading terminals.</summary>
+    public ulong SortKey;
+
     /// <summary>The terminal token holding this activation, or null when it lives on the tuple itself (see <see cref="TerminalNode.Fused"/>).</summary>
     public Token? Token;
 

@@ -14,6 +14,9 @@ internal abstract class BetaNode(int id, BetaNode? leftParent, int outputDepth)
 
     public BetaNode? LeftParent { get; } = leftParent;
 
+    /// <summary>The left parent's id (-1 for the root): finding the parent's memory need not load the parent.</summary>
+    public int LeftParentId { get; } = leftParent?.Id ?? -1;
+
     /// <summary>The depth of the tokens this node propagates (the root token is depth 0).</summary>
     public int OutputDepth { get; } = outputDepth;
 

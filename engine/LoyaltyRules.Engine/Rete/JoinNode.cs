@@ -11,6 +11,8 @@ namespace LoyaltyRules.Engine.Rete;
 internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, AlphaMemoryNode right, JoinTests tests)
     : RightInputNode(id, leftParent, outputDepth, right, wantsLinkNotices: tests.Hashing is not null)
 {
+    private readonly bool _hasResiduals = tests.HasResiduals;
+
     public JoinTests Tests { get; } = tests;
 
     public override bool IsLeftUnlinkable => true;
@@ -108,13 +110,13 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
             // memory may just have made it), else made by PrepareForChild when a child starts to.
             if (memory.ActiveChildren.Count > 0 && !HasToken(fact))
             {
-                Emit(session, session.TryMemory(LeftParent!)!.First!, fact);
+                Emit(session, session.TryParentMemory(this)!.First!, fact);
             }
 
             return;
         }
 
-        var parent = session.TryMemory(LeftParent!);
+        var parent = session.TryParentMemory(this);
         if (memory.Hashed is { } hashed)
         {
             hashed.AddRight(fact);
@@ -135,7 +137,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
             return;
         }
 
-        var residuals = Tests.HasResiduals;
+        var residuals = _hasResiduals;
         for (var left = parent?.First; left is not null; left = left.NextInNode)
         {
             if (!residuals || Tests.Residuals(left, fact.Object, Rules))
@@ -156,7 +158,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
 
         var existing = session.RentTokens();
         SessionCore.TokensOf(fact, this, existing);
-        var parent = session.TryMemory(LeftParent!);
+        var parent = session.TryParentMemory(this);
         if (memory.Hashed is { } hashed)
         {
             hashed.RekeyRight(fact);
@@ -204,7 +206,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
         }
 
         session.Wake(Right);
-        var root = session.TryMemory(LeftParent!)!.First!;
+        var root = session.TryParentMemory(this)!.First!;
         for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
         {
             if (!HasToken(entry.Fact))

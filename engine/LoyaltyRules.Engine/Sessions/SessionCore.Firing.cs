@@ -61,6 +61,7 @@ internal sealed partial class SessionCore
     {
         var activation = _activations.Rent();
         activation.Terminal = terminal;
+        activation.SortKey = terminal.SortKey;
         activation.Tuple = tuple;
         if (token is not null)
         {

@@ -28,6 +28,9 @@ internal sealed partial class SessionCore
 
     public BetaMemory? TryMemory(BetaNode node) => _beta[node.Id];
 
+    /// <summary>The memory of <paramref name="node"/>'s left parent, if the session made one.</summary>
+    public BetaMemory? TryParentMemory(BetaNode node) => _beta[node.LeftParentId];
+
     /// <summary>
     /// A pooled token, linked under <paramref name="parent"/> and into <paramref name="fact"/>'s list.
     /// A reference that is null is stored as the constant null: unlike storing a variable, that
