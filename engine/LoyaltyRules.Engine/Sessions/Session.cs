@@ -14,7 +14,7 @@ internal sealed class Session(SessionFactory factory, SessionCore core) : ISessi
 
     public SessionOptions Options => Core.Options;
 
-    public SessionEvents Events => Core.EventsForSubscription();
+    public SessionEvents Events => Core.EventsForSubscription(this);
 
     public IReadOnlyList<RuleResult> Results => Core.Results;
 

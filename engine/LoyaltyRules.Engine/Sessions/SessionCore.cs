@@ -77,7 +77,7 @@ internal sealed partial class SessionCore
 
     public Network Network => _network;
 
-    /// <summary>The public session driving this core (the sender of events).</summary>
+    /// <summary>The public session driving this core (the sender of events), known once events are subscribed to.</summary>
     public object Owner { get; private set; } = null!;
 
     public SessionEvents? Events { get; private set; }
@@ -88,14 +88,12 @@ internal sealed partial class SessionCore
     public bool IsOversized => _tokens.Capacity > 100_000 || _factPool.Capacity > 50_000;
 
     /// <summary>Prepares a fresh or reset core for a new session.</summary>
-    public void Begin(SessionOptions options, object? owner)
+    public void Begin(SessionOptions options)
     {
         if (!ReferenceEquals(Options, options))
         {
             Options = options;
         }
-
-        Owner = owner ?? this;
 
         // The root token is the core's own, never pooled: only its children change between sessions.
         _root.FirstChild = null;
@@ -112,7 +110,16 @@ internal sealed partial class SessionCore
         }
     }
 
-    public SessionEvents EventsForSubscription() => Events ??= new SessionEvents();
+    /// <summary>
+    /// The session's events, created on first subscription by <paramref name="owner"/>, the sender of
+    /// every event: only then does the core keep a reference to its public session (a reference
+    /// store per session, into a long-lived core, is what this saves).
+    /// </summary>
+    public SessionEvents EventsForSubscription(object owner)
+    {
+        Owner = owner;
+        return Events ??= new SessionEvents();
+    }
 
     /// <summary>Empties everything for reuse by another session.</summary>
     public void Reset()
@@ -171,6 +178,7 @@ internal sealed partial class SessionCore
         _operationDepth = 0;
         _fault = null;
         Events = null;
+        Owner = null!;
         ResetFiring();
     }
 
