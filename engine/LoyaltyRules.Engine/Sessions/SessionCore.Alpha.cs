@@ -153,8 +153,9 @@ internal sealed partial class SessionCore
             // The memory filled up: joins on it become active under their parents again.
             foreach (var successor in node.Relinkable)
             {
+                var parent = TryParentMemory(successor);
                 var parentNode = successor.LeftParent!;
-                if (TryMemory(parentNode) is null)
+                if (parent is null)
                 {
                     // No memory, no tokens, nothing to link to; but a first-level join can make its
                     // tokens from its alpha memory at any time: creating its memory activates this child.
@@ -166,7 +167,7 @@ internal sealed partial class SessionCore
                     continue;
                 }
 
-                var parent = Memory(parentNode);
+                MarkDirty(parentNode.Id);
                 parentNode.PrepareForChild(this, parent);
                 parent.ActiveChildren.Add(successor);
                 parent.ActiveChanged = true;

@@ -207,7 +207,7 @@ internal sealed partial class SessionCore
     {
         ArgumentNullException.ThrowIfNull(fact);
         EnsureUsable();
-        if (_facts.Contains(fact))
+        if (_facts.FindForAdd(fact, out var slot) is not null)
         {
             return false;
         }
@@ -228,7 +228,7 @@ internal sealed partial class SessionCore
             (linkedTo.Linked ??= []).Add(linkKey, handle);
         }
 
-        _facts.Add(handle);
+        _facts.AddAt(slot, handle);
         if (_lastFact is null)
         {
             handle.PreviousInSession = null;
