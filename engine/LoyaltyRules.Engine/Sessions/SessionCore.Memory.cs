@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LoyaltyRules.Engine.Aggregation;
 using LoyaltyRules.Engine.Rete;
 
@@ -52,26 +53,12 @@ internal sealed partial class SessionCore
         token.FirstChild = null;
         token.PreviousSibling = null;
         token.PreviousOfFact = null;
-        if (value is null)
+        token.Value = value;
+        if (PushFront(ref parent.FirstChild, ref token.NextSibling, token) is { } sibling)
         {
-            token.Value = null;
-        }
-        else
-        {
-            token.Value = value;
-        }
-
-        if (parent.FirstChild is { } sibling)
-        {
-            token.NextSibling = sibling;
             sibling.PreviousSibling = token;
         }
-        else
-        {
-            token.NextSibling = null;
-        }
 
-        parent.FirstChild = token;
         if (fact is null)
         {
             token.Fact = null;
@@ -80,18 +67,30 @@ internal sealed partial class SessionCore
         }
 
         token.Fact = fact;
-        if (fact.FirstToken is { } next)
+        if (PushFront(ref fact.FirstToken, ref token.NextOfFact, token) is { } next)
         {
-            token.NextOfFact = next;
             next.PreviousOfFact = token;
+        }
+
+        return token;
+    }
+
+    /// <summary>Puts <paramref name="token"/> at the head of a list; returns the former head, whose back link the caller sets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Token? PushFront(ref Token? head, ref Token? tokenNext, Token token)
+    {
+        var former = head;
+        if (former is null)
+        {
+            tokenNext = null;
         }
         else
         {
-            token.NextOfFact = null;
+            tokenNext = former;
         }
 
-        fact.FirstToken = token;
-        return token;
+        head = token;
+        return former;
     }
 
     public void PropagateAssert(BetaNode node, Token token) => PropagateAssert(Memory(node), token);
