@@ -7,6 +7,9 @@ internal sealed class Activation
 {
     public TerminalNode Terminal = null!;
 
+    /// <summary>The terminal's <see cref="TerminalNode.SortKey"/>, copied so that the agenda compares without loading terminals.</summary>
+    public ulong SortKey;
+
     /// <summary>The terminal token holding this activation, or null when it lives on the tuple itself (see <see cref="TerminalNode.Fused"/>).</summary>
     public Token? Token;
 
@@ -24,10 +27,11 @@ internal sealed class Activation
 
     public bool IsPending => HeapIndex >= 0;
 
-    /// <summary>Drops linked facts and keys; renting sets every other field.</summary>
+    /// <summary>Drops linked facts and keys and the terminal token (renting stores a token only when there is one); renting sets every other field.</summary>
     public void Release()
     {
         HeapIndex = -1;
+        Token = null;
         Linked?.Clear();
     }
 }

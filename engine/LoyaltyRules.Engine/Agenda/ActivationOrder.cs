@@ -17,7 +17,7 @@ internal static class ActivationOrder
             return 0;
         }
 
-        var order = a.Terminal.SortKey.CompareTo(b.Terminal.SortKey);
+        var order = a.SortKey.CompareTo(b.SortKey);
         if (order != 0)
         {
             return order;

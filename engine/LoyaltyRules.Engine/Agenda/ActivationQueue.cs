@@ -19,10 +19,8 @@ internal sealed class ActivationQueue
             Array.Resize(ref _heap, _heap.Length * 2);
         }
 
-        _heap[Count] = activation;
-        activation.HeapIndex = Count;
         Count++;
-        Up(activation.HeapIndex);
+        Up(activation, Count - 1);
     }
 
     public bool TryTake(out Activation activation)
@@ -75,23 +73,26 @@ internal sealed class ActivationQueue
         var removed = _heap[index];
         removed.HeapIndex = -1;
         Count--;
+        var last = _heap[Count];
+        _heap[Count] = null!;
         if (index == Count)
         {
-            _heap[Count] = null!;
             return;
         }
 
-        var last = _heap[Count];
-        _heap[Count] = null!;
-        _heap[index] = last;
-        last.HeapIndex = index;
-        Up(index);
-        Down(last.HeapIndex);
+        if (index > 0 && ActivationOrder.Compare(last, _heap[(index - 1) >> 1]) < 0)
+        {
+            Up(last, index);
+        }
+        else
+        {
+            Down(last, index);
+        }
     }
 
-    private void Up(int index)
+    /// <summary>Moves <paramref name="item"/> up from the free slot <paramref name="index"/>; each slot is written once (a reference store costs a write barrier).</summary>
+    private void Up(Activation item, int index)
     {
-        var item = _heap[index];
         while (index > 0)
         {
             var parent = (index - 1) >> 1;
@@ -107,9 +108,9 @@ internal sealed class ActivationQueue
         Place(item, index);
     }
 
-    private void Down(int index)
+    /// <summary>Moves <paramref name="item"/> down from the free slot <paramref name="index"/>.</summary>
+    private void Down(Activation item, int index)
     {
-        var item = _heap[index];
         while (true)
         {
             var child = (index << 1) + 1;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Linq.Expressions;
 using System.Reflection;
 using LoyaltyRules.Engine.Rete;
@@ -66,7 +67,7 @@ internal static class AlphaHashing
         var fact = Expression.Parameter(typeof(object), "fact");
         var body = ExpressionRewriter.Replace(key, p => Expression.Convert(fact, p.Type));
         var compiled = DelegateCompiler.Compile(Expression.Lambda<Func<object, T>>(body, fact));
-        return new AlphaHashNode<T>(compiled, targets.ToDictionary(t => (T)t.Equality!.Constant, t => t), RulesOf(targets));
+        return new AlphaHashNode<T>(compiled, targets.ToFrozenDictionary(t => (T)t.Equality!.Constant, t => t), RulesOf(targets));
     }
 
     /// <summary>A nullable key, wrapped so that null is an ordinary (unmatched) key.</summary>
@@ -76,7 +77,7 @@ internal static class AlphaHashing
         var body = ExpressionRewriter.Replace(key, p => Expression.Convert(fact, p.Type));
         var tuple = Expression.New(typeof(ValueTuple<T>).GetConstructor([typeof(T)])!, body);
         var compiled = DelegateCompiler.Compile(Expression.Lambda<Func<object, ValueTuple<T>>>(tuple, fact));
-        return new AlphaHashNode<ValueTuple<T>>(compiled, targets.ToDictionary(t => new ValueTuple<T>((T)t.Equality!.Constant), t => t), RulesOf(targets));
+        return new AlphaHashNode<ValueTuple<T>>(compiled, targets.ToFrozenDictionary(t => new ValueTuple<T>((T)t.Equality!.Constant), t => t), RulesOf(targets));
     }
 
     private static NodeRules RulesOf(List<SelectionNode> targets)

@@ -34,6 +34,8 @@ internal sealed class Network
 
     public int AlphaMemoryCount { get; }
 
+    public int TypeNodeCount => _typeNodes.Length;
+
     public IReadOnlyList<CompiledRule> Rules { get; }
 
     public IReadOnlyDictionary<string, CompiledRule> RulesByName { get; }

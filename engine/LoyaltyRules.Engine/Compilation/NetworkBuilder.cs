@@ -51,6 +51,11 @@ internal sealed class NetworkBuilder(IReadOnlyList<RuleDefinition> definitions)
             memory.Successors = [.. memory.BuildingSuccessors.OrderByDescending(n => n.OutputDepth)];
         }
 
+        foreach (var typeNode in _typeNodes)
+        {
+            typeNode.AllMemoriesSleep = _alphaMemories.Where(m => m.TypeNode == typeNode).All(m => m.CanSleep);
+        }
+
         var statistics = new NetworkStatistics(
             rules.Count, _counts.Alternatives, _typeNodes.Count, _counts.Selections, dispatchNodes, _alphaMemories.Count,
             _counts.Joins, _counts.HashedJoins, _counts.Nots, _counts.Exists, _counts.Aggregates, _counts.Bindings);
@@ -279,7 +284,7 @@ internal sealed class NetworkBuilder(IReadOnlyList<RuleDefinition> definitions)
     {
         if (!_typeNodeByType.TryGetValue(type, out var typeNode))
         {
-            typeNode = new TypeNode(type);
+            typeNode = new TypeNode(type, _typeNodes.Count);
             _typeNodeByType[type] = typeNode;
             _typeNodes.Add(typeNode);
         }
@@ -310,7 +315,7 @@ internal sealed class NetworkBuilder(IReadOnlyList<RuleDefinition> definitions)
 
         if (node.Memory is null)
         {
-            node.Memory = new AlphaMemoryNode(_alphaMemories.Count, type, [.. path]);
+            node.Memory = new AlphaMemoryNode(_alphaMemories.Count, typeNode, [.. path]);
             _alphaMemories.Add(node.Memory);
         }
 

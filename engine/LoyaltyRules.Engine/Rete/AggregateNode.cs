@@ -59,7 +59,7 @@ internal sealed class AggregateNode(
 
     public override void RightAssert(SessionCore session, Fact fact)
     {
-        for (var left = session.TryMemory(LeftParent!)?.First; left is not null; left = left.NextInNode)
+        for (var left = session.TryParentMemory(this)?.First; left is not null; left = left.NextInNode)
         {
             if (Tests.All(left, fact.Object, Rules))
             {
@@ -72,7 +72,7 @@ internal sealed class AggregateNode(
 
     public override void RightModify(SessionCore session, Fact fact)
     {
-        for (var left = session.TryMemory(LeftParent!)?.First; left is not null; left = left.NextInNode)
+        for (var left = session.TryParentMemory(this)?.First; left is not null; left = left.NextInNode)
         {
             var state = FindChild(left, TokenKind.State)!;
             var match = FindMatch(state, fact);

@@ -9,14 +9,16 @@ internal sealed class AlphaMemory
 
     public void Add(AlphaEntry entry)
     {
-        entry.Previous = Last;
         entry.Next = null;
         if (Last is null)
         {
+            // Null stored as a constant: no write barrier.
+            entry.Previous = null;
             First = entry;
         }
         else
         {
+            entry.Previous = Last;
             Last.Next = entry;
         }
 

@@ -4,11 +4,14 @@ namespace LoyaltyRules.Engine.Rete;
 /// The facts that pass one alpha path, and the beta nodes that take them as right input. The facts
 /// themselves live in the session (<see cref="AlphaMemory"/>, indexed by <see cref="Id"/>).
 /// </summary>
-internal sealed class AlphaMemoryNode(int id, Type factType, SelectionNode[] path)
+internal sealed class AlphaMemoryNode(int id, TypeNode typeNode, SelectionNode[] path)
 {
     public int Id { get; } = id;
 
-    public Type FactType { get; } = factType;
+    /// <summary>The type node this memory's path starts from.</summary>
+    public TypeNode TypeNode { get; } = typeNode;
+
+    public Type FactType { get; } = typeNode.FactType;
 
     /// <summary>The single-fact tests from the type node down to this memory.</summary>
     public SelectionNode[] Path { get; } = path;
@@ -23,7 +26,8 @@ internal sealed class AlphaMemoryNode(int id, Type factType, SelectionNode[] pat
     /// <summary>Whether <paramref name="fact"/> passes every test of the path (for filling a dormant memory).</summary>
     public bool Accepts(object fact)
     {
-        if (!FactType.IsInstanceOfType(fact))
+        // The exact type first: IsInstanceOfType goes through reflection's slow cast path.
+        if (fact.GetType() != FactType && !FactType.IsInstanceOfType(fact))
         {
             return false;
         }

@@ -12,20 +12,41 @@ internal class BetaMemory
 
     public readonly NodeList ActiveChildren = new();
 
+    /// <summary>
+    /// This memory as a hashed join's, or null: a field read, where a type test against the
+    /// (unsealed) hashed memory type would call the runtime's cast helper on every join activation.
+    /// </summary>
+    public HashedJoinMemory? Hashed { get; protected init; }
+
     /// <summary>True once <see cref="ActiveChildren"/> differs from the node's always-active children.</summary>
     public bool ActiveChanged;
+
+    /// <summary>
+    /// False when nothing walks this node's output (no child takes it as left input of a join, not,
+    /// exists or aggregate): the tokens are then counted and flagged but not linked, saving the
+    /// write barriers of the links. Set by the session from <see cref="BetaNode.ListsOutput"/>.
+    /// </summary>
+    public bool Listed = true;
 
     public void AddOutput(Token token)
     {
         token.InOutput = true;
-        token.PreviousInNode = Last;
+        if (!Listed)
+        {
+            Count++;
+            return;
+        }
+
         token.NextInNode = null;
         if (Last is null)
         {
+            // Null stored as a constant: no write barrier.
+            token.PreviousInNode = null;
             First = token;
         }
         else
         {
+            token.PreviousInNode = Last;
             Last.NextInNode = token;
         }
 
@@ -35,6 +56,13 @@ internal class BetaMemory
 
     public void RemoveOutput(Token token)
     {
+        if (!Listed)
+        {
+            token.InOutput = false;
+            Count--;
+            return;
+        }
+
         if (token.PreviousInNode is null)
         {
             First = token.NextInNode;

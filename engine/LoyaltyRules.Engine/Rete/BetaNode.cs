@@ -14,6 +14,9 @@ internal abstract class BetaNode(int id, BetaNode? leftParent, int outputDepth)
 
     public BetaNode? LeftParent { get; } = leftParent;
 
+    /// <summary>The left parent's id (-1 for the root): finding the parent's memory need not load the parent.</summary>
+    public int LeftParentId { get; } = leftParent?.Id ?? -1;
+
     /// <summary>The depth of the tokens this node propagates (the root token is depth 0).</summary>
     public int OutputDepth { get; } = outputDepth;
 
@@ -29,8 +32,12 @@ internal abstract class BetaNode(int id, BetaNode? leftParent, int outputDepth)
     /// <summary>True for a join: left activations are skipped while its alpha memory is empty (left unlinking).</summary>
     public virtual bool IsLeftUnlinkable => false;
 
+    /// <summary>Whether a session links this node's output tokens in a list: only children with a right input (and the root's first-level joins) walk it.</summary>
+    public bool ListsOutput { get; private set; } = true;
+
     public void Freeze()
     {
+        ListsOutput = LeftParent is null || _building.Any(c => c is RightInputNode);
         Children = [.. _building];
         AlwaysActiveChildren = [.. _building.Where(c => !c.IsLeftUnlinkable)];
         _building.Clear();

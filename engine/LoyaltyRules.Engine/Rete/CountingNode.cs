@@ -50,7 +50,7 @@ internal abstract class CountingNode(int id, BetaNode leftParent, int outputDept
 
     public override void RightAssert(SessionCore session, Fact fact)
     {
-        for (var left = session.TryMemory(LeftParent!)?.First; left is not null; left = left.NextInNode)
+        for (var left = session.TryParentMemory(this)?.First; left is not null; left = left.NextInNode)
         {
             if (Tests.All(left, fact.Object, Rules))
             {
@@ -63,7 +63,7 @@ internal abstract class CountingNode(int id, BetaNode leftParent, int outputDept
 
     public override void RightModify(SessionCore session, Fact fact)
     {
-        for (var left = session.TryMemory(LeftParent!)?.First; left is not null; left = left.NextInNode)
+        for (var left = session.TryParentMemory(this)?.First; left is not null; left = left.NextInNode)
         {
             var state = FindChild(left, TokenKind.State)!;
             if (Reconcile(session, state, fact))

@@ -6,6 +6,8 @@ namespace LoyaltyRules.Engine.Rete;
 /// </summary>
 internal abstract class HashedJoinMemory : BetaMemory
 {
+    protected HashedJoinMemory() => Hashed = this;
+
     /// <summary>True while the left index mirrors the parent's tokens (the join is active).</summary>
     public bool LeftIndexed;
 

@@ -9,13 +9,14 @@ namespace LoyaltyRules.Engine.Rete;
 /// active: a customer fact then costs nothing for the thousands of rules no event has woken.
 /// </summary>
 internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, AlphaMemoryNode right, JoinTests tests)
-    : RightInputNode(id, leftParent, outputDepth, right)
+    : RightInputNode(id, leftParent, outputDepth, right, wantsLinkNotices: tests.Hashing is not null)
 {
+    private readonly bool _hasResiduals = tests.HasResiduals;
+
     public JoinTests Tests { get; } = tests;
 
     public override bool IsLeftUnlinkable => true;
 
-    public override bool WantsLinkNotices { get; } = tests.Hashing is not null;
 
     /// <summary>True for a join on the first pattern: its tokens are one per alpha fact, so they can be made late.</summary>
     public bool IsFirstLevel { get; } = leftParent is RootNode;
@@ -25,7 +26,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
     public override void LeftAssert(SessionCore session, Token left)
     {
         var memory = session.Memory(this);
-        if (memory is HashedJoinMemory hashed)
+        if (memory.Hashed is { } hashed)
         {
             hashed.AddLeft(left);
             var matches = hashed.RightMatches(left);
@@ -67,7 +68,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
             }
         }
 
-        if (memory is HashedJoinMemory hashed)
+        if (memory.Hashed is { } hashed)
         {
             hashed.RekeyLeft(left);
             var matches = hashed.RightMatches(left);
@@ -94,7 +95,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
 
     public override void OnLeftRemoved(SessionCore session, Token left)
     {
-        if (session.Memory(this) is HashedJoinMemory { LeftIndexed: true } hashed)
+        if (session.Memory(this).Hashed is { LeftIndexed: true } hashed)
         {
             hashed.RemoveLeft(left);
         }
@@ -109,14 +110,14 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
             // memory may just have made it), else made by PrepareForChild when a child starts to.
             if (memory.ActiveChildren.Count > 0 && !HasToken(fact))
             {
-                Emit(session, session.TryMemory(LeftParent!)!.First!, fact);
+                Emit(session, session.TryParentMemory(this)!.First!, fact);
             }
 
             return;
         }
 
-        var parent = session.TryMemory(LeftParent!);
-        if (memory is HashedJoinMemory hashed)
+        var parent = session.TryParentMemory(this);
+        if (memory.Hashed is { } hashed)
         {
             hashed.AddRight(fact);
             if (parent is null || !hashed.LeftIndexed)
@@ -136,7 +137,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
             return;
         }
 
-        var residuals = Tests.HasResiduals;
+        var residuals = _hasResiduals;
         for (var left = parent?.First; left is not null; left = left.NextInNode)
         {
             if (!residuals || Tests.Residuals(left, fact.Object, Rules))
@@ -157,8 +158,8 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
 
         var existing = session.RentTokens();
         SessionCore.TokensOf(fact, this, existing);
-        var parent = session.TryMemory(LeftParent!);
-        if (memory is HashedJoinMemory hashed)
+        var parent = session.TryParentMemory(this);
+        if (memory.Hashed is { } hashed)
         {
             hashed.RekeyRight(fact);
             var matches = parent is null || !hashed.LeftIndexed ? null : hashed.LeftMatches(fact);
@@ -185,7 +186,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
 
     public override void RightRetract(SessionCore session, Fact fact)
     {
-        if (session.Memory(this) is HashedJoinMemory hashed)
+        if (session.Memory(this).Hashed is { } hashed)
         {
             hashed.RemoveRight(fact);
         }
@@ -205,7 +206,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
         }
 
         session.Wake(Right);
-        var root = session.TryMemory(LeftParent!)!.First!;
+        var root = session.TryParentMemory(this)!.First!;
         for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
         {
             if (!HasToken(entry.Fact))
@@ -231,7 +232,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
 
     public override void OnRelinked(SessionCore session, BetaMemory parentMemory)
     {
-        if (session.Memory(this) is HashedJoinMemory hashed)
+        if (session.Memory(this).Hashed is { } hashed)
         {
             hashed.IndexLeft(parentMemory);
         }
@@ -239,7 +240,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
 
     public override void OnUnlinked(SessionCore session)
     {
-        if (session.TryMemory(this) is HashedJoinMemory hashed)
+        if (session.TryMemory(this)?.Hashed is { } hashed)
         {
             hashed.ClearLeft();
         }

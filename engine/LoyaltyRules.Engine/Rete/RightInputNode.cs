@@ -1,7 +1,7 @@
 namespace LoyaltyRules.Engine.Rete;
 
 /// <summary>A beta node that also takes facts from an alpha memory (its right input): join, not, exists, aggregate.</summary>
-internal abstract class RightInputNode(int id, BetaNode leftParent, int outputDepth, AlphaMemoryNode right)
+internal abstract class RightInputNode(int id, BetaNode leftParent, int outputDepth, AlphaMemoryNode right, bool wantsLinkNotices = false)
     : BetaNode(id, leftParent, outputDepth)
 {
     public AlphaMemoryNode Right { get; } = right;
@@ -15,8 +15,8 @@ internal abstract class RightInputNode(int id, BetaNode leftParent, int outputDe
     /// <summary>A fact left the alpha memory.</summary>
     public abstract void RightRetract(SessionCore session, Fact fact);
 
-    /// <summary>Whether <see cref="OnRelinked"/> and <see cref="OnUnlinked"/> do anything (only a hashed join rebuilds an index).</summary>
-    public virtual bool WantsLinkNotices => false;
+    /// <summary>Whether <see cref="OnRelinked"/> and <see cref="OnUnlinked"/> do anything (only a hashed join rebuilds an index). A field, read on every relink.</summary>
+    public bool WantsLinkNotices { get; } = wantsLinkNotices;
 
     /// <summary>Called when the node becomes active under its parent again (its alpha memory filled up).</summary>
     public virtual void OnRelinked(SessionCore session, BetaMemory parentMemory)

@@ -20,6 +20,9 @@ internal sealed class TerminalNode(int id, BetaNode leftParent, CompiledRule rul
 
     public FilterSet Filters { get; } = filters;
 
+    /// <summary>Whether there are filters, kept on the node: each match reads it, and the filter set is another object to load.</summary>
+    private readonly bool _filtered = !filters.IsEmpty;
+
     /// <summary>
     /// Priority (descending), declaration order and alternative packed into one number, so the agenda
     /// compares two activations of different rules with one comparison.
@@ -39,7 +42,7 @@ internal sealed class TerminalNode(int id, BetaNode leftParent, CompiledRule rul
 
     public override void LeftAssert(SessionCore session, Token left)
     {
-        if (Filters.IsEmpty || Filters.Pass(left, Rules))
+        if (!_filtered || Filters.Pass(left, Rules))
         {
             Activate(session, left);
         }
@@ -48,7 +51,7 @@ internal sealed class TerminalNode(int id, BetaNode leftParent, CompiledRule rul
     public override void LeftModify(SessionCore session, Token left)
     {
         var activation = Fused ? left.State as Activation : FindChild(left, TokenKind.Terminal)?.State as Activation;
-        var passes = Filters.IsEmpty || Filters.Pass(left, Rules);
+        var passes = !_filtered || Filters.Pass(left, Rules);
         if (activation is null)
         {
             if (passes)

@@ -6,26 +6,19 @@ namespace LoyaltyRules.Engine;
 /// <summary>The <see cref="IContext"/> actions receive; one per session, pointed at the firing activation.</summary>
 internal sealed class ActionContext(SessionCore core) : IContext
 {
-    private Activation? _activation;
     private IReadOnlyDictionary<string, object?>? _match;
 
-    private Activation Activation => _activation ?? throw new InvalidOperationException("The action context is used outside of a firing action.");
+    /// <summary>The firing activation, kept by the core alone (one reference store per firing, not two).</summary>
+    private Activation Activation => core.Current ?? throw new InvalidOperationException("The action context is used outside of a firing action.");
 
     public RuleDefinition Rule => Activation.Terminal.Rule.Definition;
 
     public IReadOnlyDictionary<string, object?> Match => _match ??= Activation.Terminal.Layout.ToDictionary(Activation.Tuple);
 
-    public void Begin(Activation activation)
-    {
-        _activation = activation;
-        _match = null;
-    }
+    /// <summary>Forgets the match of the previous firing.</summary>
+    public void Begin() => _match = null;
 
-    public void End()
-    {
-        _activation = null;
-        _match = null;
-    }
+    public void End() => _match = null;
 
     public void Insert(object fact)
     {

@@ -29,15 +29,40 @@ internal sealed class FactTable
 
     public bool Contains(object value) => Find(value) is not null;
 
-    /// <summary>Adds a handle whose object is not in the table yet.</summary>
-    public void Add(Fact fact)
+    /// <summary>
+    /// The handle of <paramref name="value"/>, or null and the free slot where its handle goes (for
+    /// <see cref="AddAt"/>, with no other change in between): an insertion probes the table once.
+    /// </summary>
+    public Fact? FindForAdd(object value, out int freeSlot)
     {
         if ((Count + 1) * 2 > _slots.Length)
         {
             Resize(_slots.Length * 2);
         }
 
-        Place(_slots, fact);
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        for (var i = RuntimeHelpers.GetHashCode(value) & mask; ; i = (i + 1) & mask)
+        {
+            var fact = slots[i];
+            if (fact is null)
+            {
+                freeSlot = i;
+                return null;
+            }
+
+            if (ReferenceEquals(fact.Object, value))
+            {
+                freeSlot = -1;
+                return fact;
+            }
+        }
+    }
+
+    /// <summary>Puts a handle in the slot <see cref="FindForAdd"/> found free for its object.</summary>
+    public void AddAt(int freeSlot, Fact fact)
+    {
+        _slots[freeSlot] = fact;
         Count++;
     }
 

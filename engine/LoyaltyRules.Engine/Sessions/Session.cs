@@ -14,7 +14,7 @@ internal sealed class Session(SessionFactory factory, SessionCore core) : ISessi
 
     public SessionOptions Options => Core.Options;
 
-    public SessionEvents Events => Core.EventsForSubscription();
+    public SessionEvents Events => Core.EventsForSubscription(this);
 
     public IReadOnlyList<RuleResult> Results => Core.Results;
 
@@ -120,11 +120,13 @@ internal sealed class Session(SessionFactory factory, SessionCore core) : ISessi
         return core.ExplainWhyNot(rule);
     }
 
+    /// <summary>Hands the core back (once). A session is single-threaded, so no interlocked exchange: it would cost a full fence per evaluation.</summary>
     public void Dispose()
     {
-        var core = Interlocked.Exchange(ref _core, null);
+        var core = _core;
         if (core is not null)
         {
+            _core = null;
             factory.Return(core);
         }
     }

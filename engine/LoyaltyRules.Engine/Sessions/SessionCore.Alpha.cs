@@ -8,13 +8,25 @@ internal sealed partial class SessionCore
     /// <summary>Enters a new fact into every alpha memory it belongs to, each as soon as it is found.</summary>
     private void Enter(Fact fact)
     {
+        // The fact being entered is known by its sequence: an integer field costs no write barrier.
         var entering = _entering;
-        _entering = fact;
+        _entering = fact.Sequence;
         _skippedDormant.Clear();
+        _skippedTypes.Clear();
         var typeNodes = TypeNodesFor(fact.Object.GetType());
         for (var i = 0; i < typeNodes.Length; i++)
         {
-            typeNodes[i].Reach(this, fact, null);
+            var typeNode = typeNodes[i];
+            if (typeNode.AllMemoriesSleep && !_typeAwake[typeNode.Index])
+            {
+                // Every memory below is dormant: the fact would only be skipped by each. Should one
+                // of them wake later in this entry (through another type node of the fact), waking
+                // tests the fact like any other.
+                _skippedTypes.Add(typeNode.Index);
+                continue;
+            }
+
+            typeNode.Reach(this, fact, null);
         }
 
         _entering = entering;
@@ -25,9 +37,9 @@ internal sealed partial class SessionCore
     /// <summary>The fact being entered passed a dormant memory: if the memory wakes later in this entry, it must hold the fact.</summary>
     public void SkipDormant(AlphaMemoryNode node)
     {
-        if (_entering is not null)
+        if (_entering != 0)
         {
-            _skippedDormant.Add(node);
+            _skippedDormant.Add(node.Id);
         }
     }
 
@@ -44,9 +56,12 @@ internal sealed partial class SessionCore
 
         _awake[node.Id] = true;
         _wokenIds.Add(node.Id);
+        _typeAwake[node.TypeNode.Index] = true;
         for (var fact = _firstFact; fact is not null; fact = fact.NextInSession)
         {
-            var belongs = fact == _entering ? _skippedDormant.Contains(node) : node.Accepts(fact.Object);
+            var belongs = fact.Sequence != _entering
+                ? node.Accepts(fact.Object)
+                : _skippedDormant.Contains(node.Id) || (_skippedTypes.Contains(node.TypeNode.Index) && node.Accepts(fact.Object));
             if (belongs)
             {
                 Enroll(node, fact);
@@ -138,8 +153,9 @@ internal sealed partial class SessionCore
             // The memory filled up: joins on it become active under their parents again.
             foreach (var successor in node.Relinkable)
             {
+                var parent = TryParentMemory(successor);
                 var parentNode = successor.LeftParent!;
-                if (TryMemory(parentNode) is null)
+                if (parent is null)
                 {
                     // No memory, no tokens, nothing to link to; but a first-level join can make its
                     // tokens from its alpha memory at any time: creating its memory activates this child.
@@ -151,7 +167,7 @@ internal sealed partial class SessionCore
                     continue;
                 }
 
-                var parent = Memory(parentNode);
+                MarkDirty(parentNode.Id);
                 parentNode.PrepareForChild(this, parent);
                 parent.ActiveChildren.Add(successor);
                 parent.ActiveChanged = true;
@@ -182,7 +198,15 @@ internal sealed partial class SessionCore
         entry.Fact = fact;
         entry.Node = node;
         memory.Add(entry);
-        entry.NextOfFact = fact.FirstEntry;
+        if (fact.FirstEntry is null)
+        {
+            entry.NextOfFact = null;
+        }
+        else
+        {
+            entry.NextOfFact = fact.FirstEntry;
+        }
+
         fact.FirstEntry = entry;
         return memory;
     }

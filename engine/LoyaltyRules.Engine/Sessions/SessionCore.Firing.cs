@@ -61,8 +61,13 @@ internal sealed partial class SessionCore
     {
         var activation = _activations.Rent();
         activation.Terminal = terminal;
+        activation.SortKey = terminal.SortKey;
         activation.Tuple = tuple;
-        activation.Token = token;
+        if (token is not null)
+        {
+            activation.Token = token;
+        }
+
         activation.Id = ++_activationIds;
         activation.HeapIndex = -1;
         return activation;
@@ -99,6 +104,9 @@ internal sealed partial class SessionCore
     }
 
     public bool IsReleased(Activation activation) => activation == _current && _currentReleased;
+
+    /// <summary>The activation whose actions are running, or null.</summary>
+    public Activation? Current => _current;
 
     public void Halt() => _halted = true;
 
@@ -139,7 +147,7 @@ internal sealed partial class SessionCore
 
         _current = activation;
         _currentReleased = false;
-        _context.Begin(activation);
+        _context.Begin();
         try
         {
             terminal.Actions.Invoke(_context, tuple);
@@ -148,7 +156,11 @@ internal sealed partial class SessionCore
         {
             _context.End();
             _current = null;
-            ReturnTokensRemovedWhileFiring();
+            if (_removedWhileFiring.Count > 0)
+            {
+                ReturnTokensRemovedWhileFiring();
+            }
+
             if (_currentReleased)
             {
                 activation.Release();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LoyaltyRules.Engine.Aggregation;
 using LoyaltyRules.Engine.Rete;
 
@@ -15,6 +16,7 @@ internal sealed partial class SessionCore
         if (memory is null)
         {
             memory = node.CreateMemory();
+            memory.Listed = node.ListsOutput;
             _beta[node.Id] = memory;
             MarkDirty(node.Id);
             InitializeActiveChildren(node, memory);
@@ -27,6 +29,14 @@ internal sealed partial class SessionCore
 
     public BetaMemory? TryMemory(BetaNode node) => _beta[node.Id];
 
+    /// <summary>The memory of <paramref name="node"/>'s left parent, if the session made one.</summary>
+    public BetaMemory? TryParentMemory(BetaNode node) => _beta[node.LeftParentId];
+
+    /// <summary>
+    /// A pooled token, linked under <paramref name="parent"/> and into <paramref name="fact"/>'s list.
+    /// A reference that is null is stored as the constant null: unlike storing a variable, that
+    /// costs no write barrier, and a barrier costs more than the branch.
+    /// </summary>
     public Token NewToken(BetaNode node, Token parent, TokenKind kind, Fact? fact, object? value, long sequence)
     {
         var token = _tokens.Rent();
@@ -34,8 +44,6 @@ internal sealed partial class SessionCore
         token.Parent = parent;
         token.Kind = kind;
         token.Depth = parent.Depth + 1;
-        token.Fact = fact;
-        token.Value = value;
         token.Sequence = sequence;
         token.InOutput = false;
         token.Count = 0;
@@ -45,27 +53,44 @@ internal sealed partial class SessionCore
         token.FirstChild = null;
         token.PreviousSibling = null;
         token.PreviousOfFact = null;
-        token.NextOfFact = null;
-
-        token.NextSibling = parent.FirstChild;
-        if (parent.FirstChild is not null)
+        token.Value = value;
+        if (PushFront(ref parent.FirstChild, ref token.NextSibling, token) is { } sibling)
         {
-            parent.FirstChild.PreviousSibling = token;
+            sibling.PreviousSibling = token;
         }
 
-        parent.FirstChild = token;
-        if (fact is not null)
+        if (fact is null)
         {
-            token.NextOfFact = fact.FirstToken;
-            if (fact.FirstToken is not null)
-            {
-                fact.FirstToken.PreviousOfFact = token;
-            }
+            token.Fact = null;
+            token.NextOfFact = null;
+            return token;
+        }
 
-            fact.FirstToken = token;
+        token.Fact = fact;
+        if (PushFront(ref fact.FirstToken, ref token.NextOfFact, token) is { } next)
+        {
+            next.PreviousOfFact = token;
         }
 
         return token;
+    }
+
+    /// <summary>Puts <paramref name="token"/> at the head of a list; returns the former head, whose back link the caller sets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Token? PushFront(ref Token? head, ref Token? tokenNext, Token token)
+    {
+        var former = head;
+        if (former is null)
+        {
+            tokenNext = null;
+        }
+        else
+        {
+            tokenNext = former;
+        }
+
+        head = token;
+        return former;
     }
 
     public void PropagateAssert(BetaNode node, Token token) => PropagateAssert(Memory(node), token);

@@ -38,12 +38,20 @@ internal sealed partial class SessionCore
     private readonly Queue<object> _pendingRetractions = new();
     private readonly (Type? Type, TypeNode[] Nodes)[] _typeCache = new (Type?, TypeNode[])[8];
     private readonly bool[] _awake;
+
+    /// <summary>By type node: whether a memory below it woke in this session.</summary>
+    private readonly bool[] _typeAwake;
     private readonly List<int> _wokenIds = [];
-    private readonly List<AlphaMemoryNode> _skippedDormant = [];
-    private Fact? _entering;
+    private readonly List<int> _skippedDormant = [];
+
+    /// <summary>The type nodes whose traversal the entering fact skipped, all their memories being dormant.</summary>
+    private readonly List<int> _skippedTypes = [];
+
+    /// <summary>The sequence of the fact being entered into the alpha network, or 0.</summary>
+    private long _entering;
     private Fact? _firstFact;
     private Fact? _lastFact;
-    private Token _root = null!;
+    private readonly Token _root;
     private long _sequence;
     private long _activationIds;
     private int _operationDepth;
@@ -54,11 +62,13 @@ internal sealed partial class SessionCore
         _network = network;
         _alpha = new AlphaMemory?[network.AlphaMemoryCount];
         _awake = new bool[network.AlphaMemoryCount];
+        _typeAwake = new bool[network.TypeNodeCount];
         _beta = new BetaMemory?[network.BetaNodeCount];
         _dirtyBeta = new bool[network.BetaNodeCount];
         _firingsByRule = new int[network.Rules.Count];
         _hasFired = new bool[network.Rules.Count];
         _context = new ActionContext(this);
+        _root = new Token { Node = network.Root };
     }
 
     public ActivationQueue Agenda { get; } = new();
@@ -67,7 +77,7 @@ internal sealed partial class SessionCore
 
     public Network Network => _network;
 
-    /// <summary>The public session driving this core (the sender of events).</summary>
+    /// <summary>The public session driving this core (the sender of events), known once events are subscribed to.</summary>
     public object Owner { get; private set; } = null!;
 
     public SessionEvents? Events { get; private set; }
@@ -78,22 +88,21 @@ internal sealed partial class SessionCore
     public bool IsOversized => _tokens.Capacity > 100_000 || _factPool.Capacity > 50_000;
 
     /// <summary>Prepares a fresh or reset core for a new session.</summary>
-    public void Begin(SessionOptions options, object? owner)
+    public void Begin(SessionOptions options)
     {
-        Options = options;
-        Owner = owner ?? this;
-        _root = _tokens.Rent();
-        _root.Node = _network.Root;
-        _root.Parent = null;
-        _root.Depth = 0;
-        _root.Fact = null;
-        _root.Value = null;
-        _root.Sequence = 0;
+        if (!ReferenceEquals(Options, options))
+        {
+            Options = options;
+        }
+
+        // The root token is the core's own, never pooled: only its children change between sessions.
         _root.FirstChild = null;
-        _root.PreviousSibling = null;
-        _root.NextSibling = null;
-        var rootMemory = Memory(_network.Root);
-        rootMemory.AddOutput(_root);
+        var rootMemory = TryMemory(_network.Root) ?? Memory(_network.Root);
+        if (rootMemory.First is null)
+        {
+            rootMemory.AddOutput(_root);
+        }
+
         var children = rootMemory.ActiveChildren;
         for (var i = 0; i < children.Count; i++)
         {
@@ -101,7 +110,16 @@ internal sealed partial class SessionCore
         }
     }
 
-    public SessionEvents EventsForSubscription() => Events ??= new SessionEvents();
+    /// <summary>
+    /// The session's events, created on first subscription by <paramref name="owner"/>, the sender of
+    /// every event: only then does the core keep a reference to its public session (a reference
+    /// store per session, into a long-lived core, is what this saves).
+    /// </summary>
+    public SessionEvents EventsForSubscription(object owner)
+    {
+        Owner = owner;
+        return Events ??= new SessionEvents();
+    }
 
     /// <summary>Empties everything for reuse by another session.</summary>
     public void Reset()
@@ -117,8 +135,13 @@ internal sealed partial class SessionCore
             _awake[id] = false;
         }
 
+        if (_wokenIds.Count > 0)
+        {
+            Array.Clear(_typeAwake);
+        }
+
         _wokenIds.Clear();
-        _entering = null;
+        _entering = 0;
         foreach (var id in _dirtyBetaIds)
         {
             _beta[id]!.Reset(_network.BetaNodes[id]);
@@ -155,6 +178,7 @@ internal sealed partial class SessionCore
         _operationDepth = 0;
         _fault = null;
         Events = null;
+        Owner = null!;
         ResetFiring();
     }
 
@@ -183,33 +207,36 @@ internal sealed partial class SessionCore
     {
         ArgumentNullException.ThrowIfNull(fact);
         EnsureUsable();
-        if (_facts.Contains(fact))
+        if (_facts.FindForAdd(fact, out var slot) is not null)
         {
             return false;
         }
 
+        // A rented handle was released (its link fields are null): the usual unlinked fact writes
+        // no reference it need not, each reference store costing a write barrier.
         var handle = _factPool.Rent();
         handle.Object = fact;
         handle.Sequence = NextSequence();
-        handle.LinkedTo = linkedTo;
-        handle.LinkKey = linkKey;
         handle.Orphaned = false;
         handle.FirstToken = null;
         handle.FirstEntry = null;
         handle.NextInSession = null;
         if (linkedTo is not null && linkKey is not null)
         {
+            handle.LinkedTo = linkedTo;
+            handle.LinkKey = linkKey;
             (linkedTo.Linked ??= []).Add(linkKey, handle);
         }
 
-        _facts.Add(handle);
-        handle.PreviousInSession = _lastFact;
+        _facts.AddAt(slot, handle);
         if (_lastFact is null)
         {
+            handle.PreviousInSession = null;
             _firstFact = handle;
         }
         else
         {
+            handle.PreviousInSession = _lastFact;
             _lastFact.NextInSession = handle;
         }
 
@@ -309,11 +336,15 @@ internal sealed partial class SessionCore
     {
         if (_fault is not null)
         {
-            throw new InvalidOperationException(
-                "This session is faulted: an earlier change of working memory failed part-way " +
-                $"({_fault.GetType().Name}: {_fault.Message}). Discard it and evaluate in a new session.", _fault);
+            ThrowFaulted(_fault);
         }
     }
+
+    /// <summary>Kept out of <see cref="EnsureUsable"/> so that the check inlines into every operation.</summary>
+    private static void ThrowFaulted(Exception fault) =>
+        throw new InvalidOperationException(
+            "This session is faulted: an earlier change of working memory failed part-way " +
+            $"({fault.GetType().Name}: {fault.Message}). Discard it and evaluate in a new session.", fault);
 
     private void AssertIntoNetwork(Fact fact) => Enter(fact);
 

@@ -16,7 +16,7 @@ internal sealed class SessionFactory(Network network) : ISessionFactory
     {
         var core = _pool.TryRent() ?? new SessionCore(network);
         var session = new Session(this, core);
-        core.Begin(options ?? SessionOptions.Default, session);
+        core.Begin(options ?? SessionOptions.Default);
         return session;
     }
 

@@ -25,10 +25,16 @@ internal sealed class SessionPool
         }
     }
 
+    /// <summary>
+    /// Takes a core back. The slot is filled with a plain write: two threads returning at once may
+    /// both see it empty, and one core is then dropped (collected, never handed out twice), which is
+    /// cheaper than a fence on every return.
+    /// </summary>
     public void Return(SessionCore core)
     {
-        if (Interlocked.CompareExchange(ref _slot, core, null) is null)
+        if (Volatile.Read(ref _slot) is null)
         {
+            Volatile.Write(ref _slot, core);
             return;
         }
 

@@ -148,6 +148,21 @@ public sealed class JoinTests
     }
 
     [Fact]
+    public void Insert_FactWakingItsOwnSkippedTypeThroughABaseType_JoinsWithItself()
+    {
+        // A customer's own type node is skipped (its one memory sleeps until a join needs it); the
+        // same fact then enters the object pattern's memory, whose join wakes the customer memory.
+        var factory = Compile(Rule("customer and any fact", And(Pattern<Customer>("c"), Pattern<object>("o"))));
+        using var session = factory.CreateSession();
+        var ada = new Customer(1);
+
+        session.Insert(ada);
+
+        var match = Assert.Single(session.GetAgenda());
+        Assert.All(match.Values, v => Assert.Same(ada, v.Value));
+    }
+
+    [Fact]
     public void Fire_ThousandByThousandHashJoin_FindsExactlyTheMatchingPairs()
     {
         using var session = Factory.CreateSession();
