@@ -62,6 +62,40 @@ public sealed class CustomerEvaluatorTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task Record_BurstMixingNewInputsARepeatedKeyAndARefusal_EachGetsItsOwnAnswer()
+    {
+        await using var store = await EvaluationStore.CreateAsync(server, "burst");
+        await store.ActivateAsync(StoreProgram.Version1);
+        var customers = Enumerable.Range(0, 40).Select(i => $"b-{i:D2}").ToList();
+        foreach (var customer in customers)
+        {
+            await store.EnrolAsync(customer, Enrolled);
+        }
+
+        var original = await store.Evaluator.RecordAsync("b-00", "again", EvaluationStore.Purchase(Enrolled.AddDays(1), 700, "again"), Cancellation);
+
+        // All at once, so that they share batches: new purchases, the repeat of a recorded key, and a redemption of points nobody has.
+        var purchases = customers.Skip(2).Select(c => store.Evaluator.RecordAsync(c, "p-" + c, EvaluationStore.Purchase(Enrolled.AddDays(2), 1000, "p-" + c), Cancellation)).ToList();
+        var repeat = store.Evaluator.RecordAsync("b-00", "again", EvaluationStore.Purchase(Enrolled.AddDays(1), 900, "again"), Cancellation);
+        var refused = store.Evaluator.RecordAsync("b-01", "redeem", id => new PointsRedeemed(id, Enrolled.AddDays(2), 5000, "flight", "redeem"), Cancellation);
+
+        var recorded = await Task.WhenAll(purchases);
+        Assert.All(recorded, r => Assert.Equal((false, true, 100L), (r.Duplicate, r.Appended, Assert.IsType<PointsAwarded>(Assert.Single(r.Decisions)).Points)));
+        var again = await repeat;
+        Assert.True(again.Duplicate);
+        Assert.Equal(original.Decisions, again.Decisions);
+        await Assert.ThrowsAsync<InvalidInputException>(() => refused);
+        foreach (var customer in customers.Skip(2))
+        {
+            Assert.Equal(3, (await store.StreamAsync(customer)).Count);
+            Assert.Equal(100L, (await store.StateAsync(customer))!.AvailablePoints);
+        }
+
+        Assert.Equal(3, (await store.StreamAsync("b-00")).Count);
+        Assert.Single(await store.StreamAsync("b-01"));
+    }
+
+    [Fact]
     public async Task Record_FiftyConcurrentDuplicatesOnTwoHosts_RecordOneSetOfDecisions()
     {
         await using var store = await EvaluationStore.CreateAsync(server, "duplicates");
