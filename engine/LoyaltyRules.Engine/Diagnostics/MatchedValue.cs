@@ -8,5 +8,5 @@ namespace LoyaltyRules.Engine.Diagnostics;
 public sealed record MatchedValue(Declaration Declaration, object? Value)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Declaration.Name} = {Value}";
+    public override string ToString() => $"{Declaration.Name} = {TraceText.Of(Value)}";
 }

@@ -6,5 +6,5 @@ namespace LoyaltyRules.Engine.Diagnostics;
 public sealed record ObservedValue(string Expression, object? Value)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Expression} = {Value ?? "null"}";
+    public override string ToString() => $"{Expression} = {TraceText.Of(Value)}";
 }

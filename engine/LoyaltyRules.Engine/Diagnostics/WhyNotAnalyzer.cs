@@ -114,7 +114,7 @@ internal sealed class WhyNotAnalyzer
 
         foreach (var result in results)
         {
-            if (Candidate(index, pattern, result.Value, $"{pattern.Declaration.Name} = {result.Value}"))
+            if (Candidate(index, pattern, result.Value, $"{pattern.Declaration.Name} = {TraceText.Of(result.Value)}"))
             {
                 return true;
             }

@@ -102,4 +102,12 @@ public sealed class TraceTests
         Assert.Equal(["card spend"], session.Trace.Firings.Select(f => f.Rule.Name));
         Assert.Equal(["gold customer order: there is no Customer in working memory"], session.Trace.Misses.Select(m => m.ToString()));
     }
+
+    [Fact]
+    public void TracedValues_DatesAndNumbers_ReadTheSameOnEveryMachine()
+    {
+        Assert.Equal("o.Date = 2026-07-04", new ObservedValue("o.Date", new DateOnly(2026, 7, 4)).ToString());
+        Assert.Equal("o.Amount = 1234.5", new ObservedValue("o.Amount", 1234.5m).ToString());
+        Assert.Equal("o.Note = null", new ObservedValue("o.Note", null).ToString());
+    }
 }
