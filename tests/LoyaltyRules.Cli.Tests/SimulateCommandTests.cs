@@ -35,7 +35,7 @@ public sealed class SimulateCommandTests(CliTestHost host) : IClassFixture<CliTe
 
         Assert.True(code == 0, cli.Output);
         Assert.Contains("progress: completed 1/1 customers (100 %)", cli.Output, StringComparison.Ordinal);
-        Assert.Contains("1 customers simulated (of 1 with inputs in the period), 1 changed", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("1 customers simulated (of 1 enrolled by the period's end), 1 changed", cli.Output, StringComparison.Ordinal);
         Assert.Contains("points liability at period end: 100 → 200 (+100)", cli.Output, StringComparison.Ordinal);
         Assert.Contains("most affected: s-1 +100 (Classic → (no tier))", cli.Output, StringComparison.Ordinal);
         Assert.Contains("<svg", File.ReadAllText(html), StringComparison.Ordinal);

@@ -126,7 +126,7 @@ internal static class SimulateCommand
     {
         var migration = report.GetProperty("tierMigration");
         output.WriteLine(output.Bold($"Simulation {id} completed: {N(report, "customersSimulated")} customers simulated " +
-            $"(of {N(report, "customersInPeriod")} with inputs in the period), {N(report, "customersChanged")} changed"));
+            $"(of {N(report, "customersEnrolled")} enrolled by the period's end), {N(report, "customersChanged")} changed"));
         output.WriteLine($"  points liability at period end: {Comparison(output, report.GetProperty("liability"))}");
         output.WriteLine($"  points awarded in the period:   {Comparison(output, report.GetProperty("pointsAwarded"))}");
         output.WriteLine($"  tiers: {N(migration, "upgraded")} up, {N(migration, "downgraded")} down, {N(migration, "unchanged")} unchanged");

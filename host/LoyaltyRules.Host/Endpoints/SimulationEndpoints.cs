@@ -29,7 +29,8 @@ internal static class SimulationEndpoints
             .WithSummary("Simulate a draft rule file over a period of recorded history")
             .WithDescription(
                 "Compiles the draft (never stored, never activated) and starts a job that re-evaluates every input of the period, for every customer " +
-                "with inputs in it (or a deterministic sample), under the draft, starting from each customer's recorded state at the period's start. " +
+                "enrolled by its end (or a deterministic sample), under the draft, starting from each customer's recorded state at the period's start; " +
+                "the draft side is swept every day of the period, as the daily sweep would have swept it. " +
                 "202 with Location /simulations/{id}; follow it for progress and the report. A draft with errors answers 422 with its positioned " +
                 "'diagnostics', as POST /rulesets does; a bad period or sample answers 400 naming the field. Needs the admin role.")
             .Accepts<SimulationRequest>("application/json")

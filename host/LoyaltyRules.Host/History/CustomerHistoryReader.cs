@@ -1,5 +1,4 @@
 using LoyaltyRules.Core.State;
-using LoyaltyRules.Host.Storage;
 using Marten;
 
 namespace LoyaltyRules.Host.History;
@@ -13,16 +12,13 @@ public sealed class CustomerHistoryReader(IDocumentStore store)
     /// <summary>How many customers' streams one query reads.</summary>
     public const int PageSize = 100;
 
-    /// <summary>Every customer with at least one input that occurred within <paramref name="period"/>, in ordinal order.</summary>
-    public async Task<IReadOnlyList<string>> CustomersWithInputsAsync(ReportingPeriod period, CancellationToken cancellation)
+    /// <summary>Every customer enrolled on or before <paramref name="lastDay"/>, in ordinal order of id.</summary>
+    public async Task<IReadOnlyList<string>> EnrolledAsync(DateOnly lastDay, CancellationToken cancellation)
     {
-        var start = period.Start;
-        var end = period.End;
         await using var query = store.QuerySession();
-        var ids = await query.Query<RecordedInput>()
-            .Where(r => r.OccurredAt >= start && r.OccurredAt < end)
-            .Select(r => r.CustomerId)
-            .Distinct()
+        var ids = await query.Query<CustomerState>()
+            .Where(s => s.Enrolled && s.EnrolledOn <= lastDay)
+            .Select(s => s.Id)
             .ToListAsync(cancellation).ConfigureAwait(false);
         return [.. ids.Order(StringComparer.Ordinal)];
     }

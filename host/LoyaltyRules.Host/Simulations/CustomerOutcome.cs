@@ -2,11 +2,12 @@ namespace LoyaltyRules.Host.Simulations;
 
 /// <summary>A customer's period, as recorded and under the draft.</summary>
 /// <param name="CustomerId">The customer.</param>
-/// <param name="Inputs">How many of the customer's inputs occurred in the period (each re-evaluated under the draft).</param>
+/// <param name="Inputs">How many of the customer's own inputs (not sweeps) occurred in the period, each re-evaluated under the draft.</param>
+/// <param name="Sweeps">How many daily sweeps were evaluated under the draft (one per day of the period the customer was enrolled).</param>
 /// <param name="Recorded">The period as recorded.</param>
 /// <param name="Draft">The period under the draft.</param>
 /// <param name="Refused">The inputs the draft refused (nothing of theirs applied under the draft).</param>
-internal sealed record CustomerOutcome(string CustomerId, int Inputs, SideOutcome Recorded, SideOutcome Draft, IReadOnlyList<RefusedInput> Refused)
+internal sealed record CustomerOutcome(string CustomerId, int Inputs, int Sweeps, SideOutcome Recorded, SideOutcome Draft, IReadOnlyList<RefusedInput> Refused)
 {
     /// <summary>The draft's liability less the recorded one.</summary>
     public long LiabilityChange => Draft.Liability - Recorded.Liability;

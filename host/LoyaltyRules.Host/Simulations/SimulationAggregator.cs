@@ -20,7 +20,7 @@ internal sealed class SimulationAggregator(int top)
     private readonly List<CustomerDifference> _changed = [];
     private readonly List<RefusedInput> _refused = [];
     private readonly List<CustomerFailure> _failures = [];
-    private int _customers, _changedCount, _inputs, _refusedCount, _upgraded, _downgraded, _unchanged;
+    private int _customers, _changedCount, _inputs, _sweeps, _refusedCount, _upgraded, _downgraded, _unchanged;
     private long _liabilityRecorded, _liabilityDraft, _pointsRecorded, _pointsDraft, _decisionsRecorded, _decisionsDraft;
 
     /// <summary>Adds one customer's outcome.</summary>
@@ -29,6 +29,7 @@ internal sealed class SimulationAggregator(int top)
         ArgumentNullException.ThrowIfNull(outcome);
         _customers++;
         _inputs += outcome.Inputs;
+        _sweeps += outcome.Sweeps;
         var (recorded, draft) = (outcome.Recorded, outcome.Draft);
         _liabilityRecorded += recorded.Liability;
         _liabilityDraft += draft.Liability;
@@ -73,14 +74,14 @@ internal sealed class SimulationAggregator(int top)
     public void Fail(string customerId, string reason) => _failures.Add(new CustomerFailure(customerId, reason));
 
     /// <summary>The report.</summary>
-    public SimulationReport Build(ReportingPeriod period, DraftDescription draft, int customersInPeriod, int? sample, ProgramMeasures? measures)
+    public SimulationReport Build(ReportingPeriod period, DraftDescription draft, int customersEnrolled, int? sample, ProgramMeasures? measures)
     {
         var tiers = _tierLevels.OrderBy(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key).ToList();
         IReadOnlyList<IReadOnlyList<int>> counts = [.. tiers.Select(from => (IReadOnlyList<int>)[.. tiers.Select(to => _migrations.GetValueOrDefault((from, to)))])];
         var grants = _grants.OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Code, StringComparer.Ordinal)
             .Select(g => new GrantComparison(g.Key.Kind, g.Key.Code, g.Value.Recorded, g.Value.Draft)).ToList();
         return new SimulationReport(
-            period, draft, customersInPeriod, sample, _customers, _changedCount, _inputs,
+            period, draft, customersEnrolled, sample, _customers, _changedCount, _inputs, _sweeps,
             new Comparison(_liabilityRecorded, _liabilityDraft),
             new Comparison(_pointsRecorded, _pointsDraft),
             new Comparison(_decisionsRecorded, _decisionsDraft),

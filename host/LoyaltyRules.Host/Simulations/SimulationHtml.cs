@@ -38,15 +38,15 @@ internal static class SimulationHtml
         html.Append(CultureInfo.InvariantCulture, $"<h1>{E(title)}</h1><p class=\"meta\">Draft <b>{E(report.Draft.FileName)}</b> (SHA-256 {E(report.Draft.ContentHash[..Math.Min(12, report.Draft.ContentHash.Length)])}…), never stored or activated. ");
         html.Append(CultureInfo.InvariantCulture, $"Simulation {E(job.Id)}, asked by {E(job.RequestedBy)} at {job.RequestedAt:yyyy-MM-dd HH:mm} UTC. ");
         html.Append(report.Sample is { } sample
-            ? $"A deterministic sample of {N(report.CustomersSimulated)} of the {N(report.CustomersInPeriod)} customers with inputs in the period (asked: {N(sample)}).</p>"
-            : $"Every customer with inputs in the period: {N(report.CustomersSimulated)}.</p>");
+            ? $"A deterministic sample of {N(report.CustomersSimulated)} of the {N(report.CustomersEnrolled)} customers enrolled by the period's end (asked: {N(sample)}).</p>"
+            : $"Every customer enrolled by the period's end: {N(report.CustomersSimulated)}.</p>");
 
         html.Append("<div class=\"cards\">");
         Card(html, "Points liability at period end", $"{N(report.Liability.Recorded)} → {N(report.Liability.Draft)}", Change(report.Liability.Change, report.Liability.Recorded));
         Card(html, "Points awarded in the period", $"{N(report.PointsAwarded.Recorded)} → {N(report.PointsAwarded.Draft)}", Change(report.PointsAwarded.Change, report.PointsAwarded.Recorded));
         Card(html, "Customers changed", $"{N(report.CustomersChanged)} of {N(report.CustomersSimulated)}", "");
         Card(html, "Tier moves", $"{N(report.TierMigration.Upgraded)} up, {N(report.TierMigration.Downgraded)} down", $"{N(report.TierMigration.Unchanged)} unchanged");
-        Card(html, "Inputs re-evaluated", N(report.Inputs), $"{N(report.RefusedInputs)} refused by the draft");
+        Card(html, "Inputs re-evaluated", N(report.Inputs), $"{N(report.RefusedInputs)} refused by the draft; {N(report.Sweeps)} daily sweeps");
         html.Append("</div>");
 
         Migration(html, report.TierMigration);

@@ -6,11 +6,12 @@ namespace LoyaltyRules.Host.Simulations;
 /// <summary>What a draft rule file would have changed over a period, customer by customer and in aggregate.</summary>
 /// <param name="Period">The period simulated (both days included, UTC).</param>
 /// <param name="Draft">The draft simulated.</param>
-/// <param name="CustomersInPeriod">Customers with at least one input in the period.</param>
+/// <param name="CustomersEnrolled">Customers enrolled by the period's end (those simulated, unless sampled).</param>
 /// <param name="Sample">The sample size asked for; null when every customer was simulated.</param>
 /// <param name="CustomersSimulated">Customers simulated (the sample, or all of them).</param>
 /// <param name="CustomersChanged">Customers for whom anything differs under the draft.</param>
-/// <param name="Inputs">Inputs re-evaluated under the draft.</param>
+/// <param name="Inputs">Customers' own inputs (not sweeps) re-evaluated under the draft.</param>
+/// <param name="Sweeps">Daily sweeps evaluated under the draft (every day of the period, for each customer enrolled that day).</param>
 /// <param name="Liability">Points owed (available plus pending) at the period's end, summed over the customers simulated.</param>
 /// <param name="PointsAwarded">Points awarded by the period's inputs.</param>
 /// <param name="Decisions">Decisions the period's inputs caused.</param>
@@ -27,11 +28,12 @@ namespace LoyaltyRules.Host.Simulations;
 public sealed record SimulationReport(
     ReportingPeriod Period,
     DraftDescription Draft,
-    int CustomersInPeriod,
+    int CustomersEnrolled,
     int? Sample,
     int CustomersSimulated,
     int CustomersChanged,
     int Inputs,
+    int Sweeps,
     Comparison Liability,
     Comparison PointsAwarded,
     Comparison Decisions,

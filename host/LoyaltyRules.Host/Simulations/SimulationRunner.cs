@@ -6,7 +6,7 @@ using Marten;
 namespace LoyaltyRules.Host.Simulations;
 
 /// <summary>
-/// Runs one simulation: lists the customers with inputs in the period (or a sample of them), reads
+/// Runs one simulation: lists the customers enrolled by the period's end (or a sample of them), reads
 /// their streams a page at a time, simulates each (<see cref="CustomerSimulator"/>), keeps the job's
 /// progress up to date, adds the program's measures and stores the report. Writes only the job document.
 /// </summary>
@@ -29,8 +29,8 @@ internal sealed partial class SimulationRunner(
             job.StartedAt = clock.GetUtcNow();
             await SaveAsync(job, cancellation).ConfigureAwait(false);
 
-            var inPeriod = await reader.CustomersWithInputsAsync(work.Period, cancellation).ConfigureAwait(false);
-            var customers = work.Sample is { } size ? Sampling.Take(inPeriod, size) : inPeriod;
+            var enrolled = await reader.EnrolledAsync(work.Period.To, cancellation).ConfigureAwait(false);
+            var customers = work.Sample is { } size ? Sampling.Take(enrolled, size) : enrolled;
             job.CustomersTotal = customers.Count;
             await SaveAsync(job, cancellation).ConfigureAwait(false);
 
@@ -49,7 +49,7 @@ internal sealed partial class SimulationRunner(
             }
 
             var programMeasures = await measures.MeasureAsync(work.Period, cancellation).ConfigureAwait(false);
-            job.Report = aggregator.Build(work.Period, work.Draft, inPeriod.Count, work.Sample, programMeasures);
+            job.Report = aggregator.Build(work.Period, work.Draft, enrolled.Count, work.Sample, programMeasures);
             job.Status = SimulationJob.Completed;
             job.FinishedAt = clock.GetUtcNow();
             await SaveAsync(job, CancellationToken.None).ConfigureAwait(false);

@@ -46,10 +46,10 @@ public sealed class SimulationEndpointTests(PostgresDatabase database) : IClassF
         Assert.Equal("Simulation tests, richer", accepted.GetProperty("draft").GetProperty("program").GetString());
 
         var status = await CompletedAsync(admin, location);
-        Assert.Equal((2, 2), (status.GetProperty("progress").GetProperty("customersDone").GetInt32(), status.GetProperty("progress").GetProperty("customersTotal").GetInt32()));
+        Assert.Equal((3, 3), (status.GetProperty("progress").GetProperty("customersDone").GetInt32(), status.GetProperty("progress").GetProperty("customersTotal").GetInt32()));
         var report = status.GetProperty("report");
         Assert.Equal((350, 650, 300), (report.GetProperty("liability").GetProperty("recorded").GetInt64(), report.GetProperty("liability").GetProperty("draft").GetInt64(), report.GetProperty("liability").GetProperty("change").GetInt64()));
-        Assert.Equal("[[0,1],[0,1]]", report.GetProperty("tierMigration").GetProperty("counts").GetRawText());
+        Assert.Equal("[[1,1],[0,1]]", report.GetProperty("tierMigration").GetProperty("counts").GetRawText());
         Assert.Equal("[\"Classic\",\"Silver\"]", report.GetProperty("tierMigration").GetProperty("tiers").GetRawText());
         Assert.Equal("b", report.GetProperty("mostAffected")[0].GetProperty("customerId").GetString());
         var measures = report.GetProperty("measures");
@@ -68,7 +68,7 @@ public sealed class SimulationEndpointTests(PostgresDatabase database) : IClassF
 
         using var sampled = await admin.PostAsJsonAsync("/simulations", new { source = SimulationCase.Draft, from = "2026-02-01", to = "2026-02-28", sample = 1 }, Cancellation);
         var sample = (await CompletedAsync(admin, sampled.Headers.Location!)).GetProperty("report");
-        Assert.Equal((2, 1, 1), (sample.GetProperty("customersInPeriod").GetInt32(), sample.GetProperty("sample").GetInt32(), sample.GetProperty("customersSimulated").GetInt32()));
+        Assert.Equal((3, 1, 1), (sample.GetProperty("customersEnrolled").GetInt32(), sample.GetProperty("sample").GetInt32(), sample.GetProperty("customersSimulated").GetInt32()));
     }
 
     [Fact]
