@@ -12,8 +12,8 @@ internal sealed record CustomerOutcome(string CustomerId, int Inputs, int Sweeps
     /// <summary>The draft's liability less the recorded one.</summary>
     public long LiabilityChange => Draft.Liability - Recorded.Liability;
 
-    /// <summary>Whether the draft gives the customer another tier.</summary>
-    public bool TierChanged => !string.Equals(Recorded.Tier, Draft.Tier, StringComparison.Ordinal);
+    /// <summary>Whether the draft gives the customer another tier level (a tier the draft only renames is the same tier).</summary>
+    public bool TierChanged => Recorded.TierLevel != Draft.TierLevel;
 
     /// <summary>Whether anything differs for this customer.</summary>
     public bool Changed =>

@@ -19,8 +19,9 @@ internal static class CustomerSimulator
 
     /// <summary>
     /// Simulates <paramref name="history"/> over <paramref name="period"/> under <paramref name="draft"/>;
-    /// <paramref name="recordedProgram"/> (the version in force at the period's end) names the default tier
-    /// on the recorded side. Null when the customer is not enrolled by the period's end.
+    /// <paramref name="recordedProgram"/> (the version in force at the period's end) names the tiers on the
+    /// recorded side, the draft on its side: each side's tier is named by its own program, by level.
+    /// Null when the customer is not enrolled by the period's end.
     /// </summary>
     public static CustomerOutcome? Simulate(CustomerHistory history, ReportingPeriod period, Core.Evaluation.LoyaltyProgram draft, Core.Evaluation.LoyaltyProgram? recordedProgram)
     {
@@ -61,7 +62,8 @@ internal static class CustomerSimulator
         side ??= new DraftSide(draft, period, recorded);
         side.SweepBefore(period.End);
         return recorded.Enrolled || side.State.Enrolled
-            ? new CustomerOutcome(history.CustomerId, inputs, side.Sweeps, recordedTally.Outcome(recorded, recordedProgram), side.Tally.Outcome(side.State, draft), side.Refused)
+            ? new CustomerOutcome(history.CustomerId, inputs, side.Sweeps, recordedTally.Outcome(recorded, TierLabels.OfLevel(recorded.TierLevel, recordedProgram, recorded.TierName)),
+                side.Tally.Outcome(side.State, TierLabels.OfLevel(side.State.TierLevel, draft)), side.Refused)
             : null;
     }
 }

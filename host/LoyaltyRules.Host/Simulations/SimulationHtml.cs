@@ -74,18 +74,18 @@ internal static class SimulationHtml
 
     private static void Migration(StringBuilder html, TierMigration migration)
     {
-        html.Append("<h2>Tier migration (rows: recorded tier at period end; columns: tier under the draft)</h2><table><tr><th class=\"text\">recorded ↓ / draft →</th>");
-        foreach (var tier in migration.Tiers)
+        html.Append("<h2>Tier migration (rows: recorded tier at period end; columns: tier under the draft, by level)</h2><table><tr><th class=\"text\">recorded ↓ / draft →</th>");
+        foreach (var tier in migration.DraftTiers)
         {
             html.Append(CultureInfo.InvariantCulture, $"<th>{E(tier)}</th>");
         }
 
         html.Append("</tr>");
         var max = Math.Max(1, migration.Counts.SelectMany(r => r).DefaultIfEmpty(0).Max());
-        for (var i = 0; i < migration.Tiers.Count; i++)
+        for (var i = 0; i < migration.Levels.Count; i++)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><th class=\"text\">{E(migration.Tiers[i])}</th>");
-            for (var j = 0; j < migration.Tiers.Count; j++)
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th class=\"text\">{E(migration.RecordedTiers[i])}</th>");
+            for (var j = 0; j < migration.Levels.Count; j++)
             {
                 var count = migration.Counts[i][j];
                 var alpha = count == 0 ? 0 : 0.12 + (0.78 * count / max);

@@ -36,7 +36,7 @@ internal sealed partial class SimulationRunner(
 
             var history = await ruleSets.HistoryAsync(cancellation).ConfigureAwait(false);
             var recordedProgram = history.VersionAt(work.Period.End.AddTicks(-1)) is { } stored ? ruleSets.Program(stored) : null;
-            var aggregator = new SimulationAggregator(work.Top);
+            var aggregator = new SimulationAggregator(work.Top, recordedProgram, work.Program);
             foreach (var page in customers.Chunk(CustomerHistoryReader.PageSize))
             {
                 foreach (var customer in await reader.ReadAsync(page, cancellation).ConfigureAwait(false))

@@ -1,7 +1,5 @@
-using LoyaltyRules.Core.Evaluation;
 using LoyaltyRules.Core.Events;
 using LoyaltyRules.Core.State;
-using LoyaltyRules.Host.History;
 
 namespace LoyaltyRules.Host.Simulations;
 
@@ -29,7 +27,7 @@ internal sealed class Tally
         }
     }
 
-    /// <summary>The side's outcome with <paramref name="state"/> at the period's end, its tier named by <paramref name="program"/>.</summary>
-    public SideOutcome Outcome(CustomerState state, LoyaltyProgram? program) =>
-        new(state.AvailablePoints + state.PendingPointsTotal, TierLabels.Of(state, program), state.TierLevel, _points, _decisions, _grants);
+    /// <summary>The side's outcome with <paramref name="state"/> at the period's end, its tier named <paramref name="tier"/>.</summary>
+    public SideOutcome Outcome(CustomerState state, string tier) =>
+        new(state.AvailablePoints + state.PendingPointsTotal, tier, state.TierLevel, _points, _decisions, _grants);
 }

@@ -17,18 +17,20 @@ public sealed class CustomerSimulatorTests
           then award 50 points
         """;
 
-    private static SimulationReport Simulate(int top = 20)
+    private static SimulationReport Simulate(int top = 20) => Simulate(Draft, top);
+
+    private static SimulationReport Simulate(Core.Evaluation.LoyaltyProgram draft, int top = 20)
     {
-        var aggregator = new SimulationAggregator(top);
+        var aggregator = new SimulationAggregator(top, Recorded, draft);
         foreach (var history in SimulationCase.Histories(Recorded))
         {
-            if (CustomerSimulator.Simulate(history, SimulationCase.February, Draft, Recorded) is { } outcome)
+            if (CustomerSimulator.Simulate(history, SimulationCase.February, draft, Recorded) is { } outcome)
             {
                 aggregator.Add(outcome);
             }
         }
 
-        return aggregator.Build(SimulationCase.February, new DraftDescription("draft.loyalty", Draft.Name, "hash"), 2, null, null);
+        return aggregator.Build(SimulationCase.February, new DraftDescription("draft.loyalty", draft.Name, "hash"), 3, null, null);
     }
 
     [Fact]
@@ -47,10 +49,30 @@ public sealed class CustomerSimulatorTests
     {
         var migration = Simulate().TierMigration;
 
-        Assert.Equal(["Classic", "Silver"], migration.Tiers);
+        Assert.Equal([0, 1], migration.Levels);
+        Assert.Equal(["Classic", "Silver"], migration.RecordedTiers);
+        Assert.Equal(["Classic", "Silver"], migration.DraftTiers);
         Assert.Equal([1, 1], migration.Counts[0]);
         Assert.Equal([0, 1], migration.Counts[1]);
         Assert.Equal((1, 0, 2), (migration.Upgraded, migration.Downgraded, migration.Unchanged));
+    }
+
+    [Fact]
+    public void Simulate_DraftOnlyRenamesATier_ChangesNobodysTierAndNamesEachSideByItsOwnProgram()
+    {
+        var renamed = SimulationCase.Compile(SimulationCase.Recorded.Replace("tier Silver", "tier Argent", StringComparison.Ordinal));
+
+        var report = Simulate(renamed);
+
+        // b reached Silver in February as recorded; the draft calls the same level Argent.
+        var migration = report.TierMigration;
+        Assert.Equal([0, 1], migration.Levels);
+        Assert.Equal(["Classic", "Silver"], migration.RecordedTiers);
+        Assert.Equal(["Classic", "Argent"], migration.DraftTiers);
+        Assert.Equal([2, 0], migration.Counts[0]);
+        Assert.Equal([0, 1], migration.Counts[1]);
+        Assert.Equal((0, 0, 3), (migration.Upgraded, migration.Downgraded, migration.Unchanged));
+        Assert.Equal(0, report.CustomersChanged);
     }
 
     [Fact]

@@ -50,7 +50,8 @@ public sealed class SimulationEndpointTests(PostgresDatabase database) : IClassF
         var report = status.GetProperty("report");
         Assert.Equal((350, 650, 300), (report.GetProperty("liability").GetProperty("recorded").GetInt64(), report.GetProperty("liability").GetProperty("draft").GetInt64(), report.GetProperty("liability").GetProperty("change").GetInt64()));
         Assert.Equal("[[1,1],[0,1]]", report.GetProperty("tierMigration").GetProperty("counts").GetRawText());
-        Assert.Equal("[\"Classic\",\"Silver\"]", report.GetProperty("tierMigration").GetProperty("tiers").GetRawText());
+        Assert.Equal("[\"Classic\",\"Silver\"]", report.GetProperty("tierMigration").GetProperty("recordedTiers").GetRawText());
+        Assert.Equal("[\"Classic\",\"Silver\"]", report.GetProperty("tierMigration").GetProperty("draftTiers").GetRawText());
         Assert.Equal("b", report.GetProperty("mostAffected")[0].GetProperty("customerId").GetString());
         var measures = report.GetProperty("measures");
         Assert.Equal(0m, measures.GetProperty("nps").GetProperty("score").GetDecimal());
