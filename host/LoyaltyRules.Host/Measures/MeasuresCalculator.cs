@@ -18,6 +18,7 @@ internal sealed class MeasuresCalculator
     private readonly ReportingPeriod _previous;
     private readonly Snapshot[] _snapshots;
     private readonly Dictionary<string, int> _tierLevels = new(StringComparer.Ordinal);
+    private readonly List<string> _unreadable = [];
     private int _active, _activeBefore, _retained, _purchasers, _repeaters, _respondents, _promoters, _passives, _detractors, _enrolled;
     private long _available, _pending;
 
@@ -68,6 +69,15 @@ internal sealed class MeasuresCalculator
         }
     }
 
+    /// <summary>Leaves out a customer whose stream is not a well-formed history, and says so in the measures.</summary>
+    public void Unreadable(string customerId)
+    {
+        if (_unreadable.Count < ProgramMeasures.MaxUnreadable)
+        {
+            _unreadable.Add(customerId);
+        }
+    }
+
     /// <summary>The measures of every customer added.</summary>
     public ProgramMeasures Build()
     {
@@ -80,7 +90,8 @@ internal sealed class MeasuresCalculator
             new RateMeasure(_purchasers, _repeaters),
             new NpsMeasure(_respondents, _promoters, _passives, _detractors),
             new LiabilityMeasure(_enrolled, _available, _pending),
-            [.. _snapshots.Select(s => new TierSnapshot(s.Month, s.AsOf, [.. order.Select(t => new TierCount(t, s.Counts.GetValueOrDefault(t)))]))]);
+            [.. _snapshots.Select(s => new TierSnapshot(s.Month, s.AsOf, [.. order.Select(t => new TierCount(t, s.Counts.GetValueOrDefault(t)))]))],
+            _unreadable);
     }
 
     private void CountActivity(CustomerHistory history)

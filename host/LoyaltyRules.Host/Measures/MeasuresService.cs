@@ -17,7 +17,18 @@ public sealed class MeasuresService(CustomerHistoryReader reader, RuleSetCatalog
             var page = await reader.EnrolledPageAsync(period.To, after, cancellation).ConfigureAwait(false);
             foreach (var customer in await reader.ReadAsync(page, cancellation).ConfigureAwait(false))
             {
-                calculator.Add(customer);
+                CustomerHistory recorded;
+                try
+                {
+                    recorded = CustomerHistory.From(customer.CustomerId, customer.Events.Select(e => e.Data));
+                }
+                catch (InvalidOperationException)
+                {
+                    calculator.Unreadable(customer.CustomerId);
+                    continue;
+                }
+
+                calculator.Add(recorded);
             }
 
             if (page.Count < CustomerHistoryReader.PageSize)

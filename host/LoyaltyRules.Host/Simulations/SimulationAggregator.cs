@@ -16,6 +16,9 @@ internal sealed class SimulationAggregator(int top, LoyaltyProgram? recordedProg
     /// <summary>The most refused inputs the report lists one by one.</summary>
     public const int MaxRefusedRows = 1_000;
 
+    /// <summary>The most customers that could not be simulated the report lists one by one.</summary>
+    public const int MaxFailureRows = 1_000;
+
     private readonly List<(long Recorded, long Draft)> _balances = [];
     private readonly Dictionary<(int From, int To), int> _migrations = [];
     private readonly SortedDictionary<int, string> _recordedTiers = [];
@@ -25,7 +28,7 @@ internal sealed class SimulationAggregator(int top, LoyaltyProgram? recordedProg
     private readonly List<CustomerDifference> _changed = [];
     private readonly List<RefusedInput> _refused = [];
     private readonly List<CustomerFailure> _failures = [];
-    private int _customers, _changedCount, _inputs, _sweeps, _refusedCount, _upgraded, _downgraded, _unchanged;
+    private int _customers, _changedCount, _inputs, _sweeps, _refusedCount, _failureCount, _upgraded, _downgraded, _unchanged;
     private long _liabilityRecorded, _liabilityDraft, _pointsRecorded, _pointsDraft, _decisionsRecorded, _decisionsDraft;
 
     /// <summary>Adds one customer's outcome.</summary>
@@ -76,7 +79,14 @@ internal sealed class SimulationAggregator(int top, LoyaltyProgram? recordedProg
     }
 
     /// <summary>Records a customer that could not be simulated.</summary>
-    public void Fail(string customerId, string reason) => _failures.Add(new CustomerFailure(customerId, reason));
+    public void Fail(string customerId, string reason)
+    {
+        _failureCount++;
+        if (_failures.Count < MaxFailureRows)
+        {
+            _failures.Add(new CustomerFailure(customerId, reason));
+        }
+    }
 
     /// <summary>The report.</summary>
     public SimulationReport Build(ReportingPeriod period, DraftDescription draft, int customersEnrolled, int? sample, ProgramMeasures? measures)
@@ -100,6 +110,7 @@ internal sealed class SimulationAggregator(int top, LoyaltyProgram? recordedProg
             _changedCount > _changed.Count,
             _refusedCount,
             _refused,
+            _failureCount,
             _failures,
             measures);
     }

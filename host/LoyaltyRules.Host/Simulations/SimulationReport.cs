@@ -23,7 +23,8 @@ namespace LoyaltyRules.Host.Simulations;
 /// <param name="CustomersTruncated">Whether <paramref name="Customers"/> was cut at its limit.</param>
 /// <param name="RefusedInputs">How many inputs the draft refused.</param>
 /// <param name="Refused">The refused inputs (at most <see cref="SimulationAggregator.MaxRefusedRows"/>).</param>
-/// <param name="Failures">Customers whose history could not be simulated at all, with why.</param>
+/// <param name="CustomersFailed">How many customers could not be simulated at all (a malformed stream, say).</param>
+/// <param name="Failures">Those customers, with why (at most <see cref="SimulationAggregator.MaxFailureRows"/>).</param>
 /// <param name="Measures">The program's measures over the period, on the recorded history.</param>
 public sealed record SimulationReport(
     ReportingPeriod Period,
@@ -45,6 +46,7 @@ public sealed record SimulationReport(
     bool CustomersTruncated,
     int RefusedInputs,
     IReadOnlyList<RefusedInput> Refused,
+    int CustomersFailed,
     IReadOnlyList<CustomerFailure> Failures,
     ProgramMeasures? Measures);
 

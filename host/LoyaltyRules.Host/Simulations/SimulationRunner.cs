@@ -76,11 +76,13 @@ internal sealed partial class SimulationRunner(
         }
     }
 
-    private static void Simulate(SimulationWork work, CustomerHistory customer, Core.Evaluation.LoyaltyProgram? recordedProgram, SimulationAggregator aggregator)
+    /// <summary>Simulates one customer; a stream that is not a well-formed history, or a failure, is that customer's failure alone.</summary>
+    private static void Simulate(SimulationWork work, CustomerEvents customer, Core.Evaluation.LoyaltyProgram? recordedProgram, SimulationAggregator aggregator)
     {
         try
         {
-            if (CustomerSimulator.Simulate(customer, work.Period, work.Program, recordedProgram) is { } outcome)
+            var history = CustomerHistory.From(customer.CustomerId, customer.Events.Select(e => e.Data));
+            if (CustomerSimulator.Simulate(history, work.Period, work.Program, recordedProgram) is { } outcome)
             {
                 aggregator.Add(outcome);
             }

@@ -152,4 +152,19 @@ public sealed class CustomerSimulatorTests
         Assert.Contains("has 0 points available and cannot redeem 80", refused.Reason, StringComparison.Ordinal);
         Assert.Equal((70L, 0L, 4), (outcome.Recorded.Liability, outcome.Draft.Liability, outcome.Inputs));
     }
+
+    [Fact]
+    public void Build_MoreFailuresThanItLists_CountsThemAllAndListsTheFirst()
+    {
+        var aggregator = new SimulationAggregator(20, Recorded, Draft);
+        for (var i = 0; i <= SimulationAggregator.MaxFailureRows; i++)
+        {
+            aggregator.Fail($"x{i}", "malformed");
+        }
+
+        var report = aggregator.Build(SimulationCase.February, new DraftDescription("draft.loyalty", Draft.Name, "hash"), 0, null, null);
+
+        Assert.Equal((SimulationAggregator.MaxFailureRows + 1, SimulationAggregator.MaxFailureRows), (report.CustomersFailed, report.Failures.Count));
+        Assert.Equal("x0", report.Failures[0].CustomerId);
+    }
 }
