@@ -42,7 +42,7 @@ internal static class SimulationHtml
             : $"Every customer enrolled by the period's end: {N(report.CustomersSimulated)}.</p>");
 
         html.Append("<div class=\"cards\">");
-        Card(html, "Points liability at period end", $"{N(report.Liability.Recorded)} → {N(report.Liability.Draft)}", Change(report.Liability.Change, report.Liability.Recorded));
+        Card(html, "Points liability of the simulated customers at period end", $"{N(report.Liability.Recorded)} → {N(report.Liability.Draft)}", Change(report.Liability.Change, report.Liability.Recorded));
         Card(html, "Points awarded in the period", $"{N(report.PointsAwarded.Recorded)} → {N(report.PointsAwarded.Draft)}", Change(report.PointsAwarded.Change, report.PointsAwarded.Recorded));
         Card(html, "Customers changed", $"{N(report.CustomersChanged)} of {N(report.CustomersSimulated)}", "");
         Card(html, "Tier moves", $"{N(report.TierMigration.Upgraded)} up, {N(report.TierMigration.Downgraded)} down", $"{N(report.TierMigration.Unchanged)} unchanged");
@@ -107,7 +107,7 @@ internal static class SimulationHtml
         Card(html, "Repeat purchase rate", Percent(measures.RepeatPurchase.Rate), $"{N(measures.RepeatPurchase.Count)} of {N(measures.RepeatPurchase.Of)} purchasers");
         Card(html, "NPS", measures.Nps.Score is { } score ? score.ToString("0.0", CultureInfo.InvariantCulture) : "–",
             $"{N(measures.Nps.Promoters)} promoters, {N(measures.Nps.Passives)} passives, {N(measures.Nps.Detractors)} detractors");
-        Card(html, "Points liability at period end", N(measures.Liability.Total), $"{N(measures.Liability.Available)} available, {N(measures.Liability.Pending)} pending");
+        Card(html, "Points liability of every customer at period end", N(measures.Liability.Total), $"{N(measures.Liability.Available)} available, {N(measures.Liability.Pending)} pending");
         Card(html, "Active customers", N(measures.ActiveCustomers), $"{N(measures.Liability.Customers)} enrolled");
         html.Append("</div><h2>Customers per tier, month by month</h2>");
         var tiers = measures.TierDistribution.Count == 0 ? [] : measures.TierDistribution[0].Tiers.Select(t => t.Tier).ToList();

@@ -1,0 +1,34 @@
+using LoyaltyRules.Host.Measures;
+using LoyaltyRules.Host.Simulations;
+
+namespace LoyaltyRules.Host.Tests.Simulations;
+
+/// <summary>The report page: what its figures are called, and that nothing from a draft or the data is markup.</summary>
+public sealed class SimulationHtmlTests
+{
+    private static readonly Core.Evaluation.LoyaltyProgram Recorded = SimulationCase.Compile(SimulationCase.Recorded);
+
+    private static string Render(CustomerOutcome outcome, ProgramMeasures? measures = null)
+    {
+        var aggregator = new SimulationAggregator(20, Recorded, Recorded);
+        aggregator.Add(outcome);
+        var report = aggregator.Build(SimulationCase.February, new DraftDescription("draft.loyalty", "Draft", "0123456789abcdef"), 1, 1, measures);
+        var job = new SimulationJob { Id = "sim-1", RequestedBy = "tests", Status = SimulationJob.Completed };
+        return SimulationHtml.Render(job, report);
+    }
+
+    private static SideOutcome Side(long liability, IReadOnlyDictionary<GrantKey, int>? grants = null) =>
+        new(liability, "Classic", 0, liability, 1, grants ?? new Dictionary<GrantKey, int>());
+
+    [Fact]
+    public void Render_SampledReportWithMeasures_SaysWhoseLiabilityEachCardShows()
+    {
+        var measures = new MeasuresCalculator(SimulationCase.February, _ => Recorded).Build();
+
+        var page = Render(new CustomerOutcome("a", 1, 28, Side(100), Side(150), []), measures);
+
+        Assert.Contains("<span>Points liability of the simulated customers at period end</span><b>100 → 150</b>", page, StringComparison.Ordinal);
+        Assert.Contains("<span>Points liability of every customer at period end</span>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span>Points liability at period end</span>", page, StringComparison.Ordinal);
+    }
+}
