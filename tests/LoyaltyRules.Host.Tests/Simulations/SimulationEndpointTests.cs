@@ -96,6 +96,8 @@ public sealed class SimulationEndpointTests(PostgresDatabase database) : IClassF
     [InlineData("{\"source\": \"program \\\"p\\\"\", \"from\": \"2026-02-01\", \"to\": \"2026-02-28\", \"top\": 1000}", "top")]
     [InlineData("{\"from\": \"2026-02-01\", \"to\": \"2026-02-28\"}", "source")]
     [InlineData("{\"source\": \"program \\\"p\\\"\", \"from\": \"first of May\", \"to\": \"2026-02-28\"}", "from")]
+    [InlineData("{\"source\": \"program \\\"p\\\"\", \"from\": \"0001-01-01\", \"to\": \"0001-01-31\"}", "from")]
+    [InlineData("{\"source\": \"program \\\"p\\\"\", \"from\": \"9999-12-01\", \"to\": \"9999-12-31\"}", "to")]
     public async Task PostSimulation_BadRequest_Is400NamingTheField(string body, string field)
     {
         await using var factory = new LoyaltyHostFactory(database.ConnectionString);
