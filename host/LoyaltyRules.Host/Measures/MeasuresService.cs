@@ -20,18 +20,7 @@ public sealed class MeasuresService(CustomerHistoryReader reader, RuleSetCatalog
             var page = await reader.EnrolledPageAsync(period.To, after, cancellation).ConfigureAwait(false);
             foreach (var customer in await reader.ReadAsync(page, cancellation).ConfigureAwait(false))
             {
-                CustomerHistory recorded;
-                try
-                {
-                    recorded = CustomerHistory.From(customer.CustomerId, customer.Events.Select(e => e.Data));
-                }
-                catch (InvalidOperationException)
-                {
-                    calculator.Unreadable(customer.CustomerId);
-                    continue;
-                }
-
-                calculator.Add(recorded);
+                calculator.Add(customer);
             }
 
             if (afterPage is not null)

@@ -1,5 +1,6 @@
 using LoyaltyRules.Core.Events;
 using LoyaltyRules.Core.State;
+using LoyaltyRules.Host.Audit;
 using LoyaltyRules.Host.History;
 
 namespace LoyaltyRules.Host.Simulations;
@@ -18,51 +19,49 @@ internal static class CustomerSimulator
     public const string DraftVersion = DraftSide.Version;
 
     /// <summary>
-    /// Simulates <paramref name="history"/> over <paramref name="period"/> under <paramref name="draft"/>;
+    /// Simulates the customer's recorded <paramref name="stream"/> over <paramref name="period"/> under <paramref name="draft"/>;
     /// <paramref name="recordedProgram"/> (the version in force at the period's end) names the tiers on the
     /// recorded side, the draft on its side: each side's tier is named by its own program, by level.
     /// Null when the customer is not enrolled by the period's end.
     /// </summary>
-    public static CustomerOutcome? Simulate(CustomerHistory history, ReportingPeriod period, Core.Evaluation.LoyaltyProgram draft, Core.Evaluation.LoyaltyProgram? recordedProgram)
+    public static CustomerOutcome? Simulate(CustomerEvents stream, ReportingPeriod period, Core.Evaluation.LoyaltyProgram draft, Core.Evaluation.LoyaltyProgram? recordedProgram)
     {
-        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(draft);
-        var recorded = new CustomerState { Id = history.CustomerId };
+        var recorded = new CustomerState { Id = stream.CustomerId };
         DraftSide? side = null;
         var recordedTally = new Tally();
-        var recordedByInput = new Dictionary<string, IReadOnlyList<IDecision>>(StringComparer.Ordinal);
         var inputs = 0;
-        foreach (var step in history.Steps)
+        foreach (var entry in RecordedHistory.Inputs(stream.CustomerId, stream.Events))
         {
-            var input = step.Input;
+            var input = entry.Input;
             if (input.OccurredAt >= period.End)
             {
                 continue;
             }
 
-            recordedByInput[input.InputId] = step.Decisions;
             if (input.OccurredAt < period.Start)
             {
-                CustomerHistory.Apply(recorded, step);
-                side?.ApplyRecorded(step.Input, step.Decisions);
+                RecordedHistory.Fold(recorded, entry);
+                side?.ApplyRecorded(entry.Input, entry.Decisions);
                 continue;
             }
 
             side ??= new DraftSide(draft, period, recorded);
             side.SweepBefore(input.OccurredAt);
-            CustomerHistory.Apply(recorded, step);
-            recordedTally.Add(step.Decisions);
+            RecordedHistory.Fold(recorded, entry);
+            recordedTally.Add(entry.Decisions);
             if (input is not SweepEvaluated)
             {
                 inputs++;
-                side.Evaluate(input, reversal => recordedByInput.GetValueOrDefault(reversal.ReversedInputId) ?? []);
+                side.Evaluate(input, entry.Reversed);
             }
         }
 
         side ??= new DraftSide(draft, period, recorded);
         side.SweepBefore(period.End);
         return recorded.Enrolled || side.State.Enrolled
-            ? new CustomerOutcome(history.CustomerId, inputs, side.Sweeps, recordedTally.Outcome(recorded, TierLabels.OfLevel(recorded.TierLevel, recordedProgram, recorded.TierName)),
+            ? new CustomerOutcome(stream.CustomerId, inputs, side.Sweeps, recordedTally.Outcome(recorded, TierLabels.OfLevel(recorded.TierLevel, recordedProgram, recorded.TierName)),
                 side.Tally.Outcome(side.State, TierLabels.OfLevel(side.State.TierLevel, draft)), side.Refused)
             : null;
     }

@@ -66,19 +66,19 @@ internal sealed class DraftSide
             {
                 Sweeps++;
                 var id = "sweep:" + _nextSweep.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                Evaluate(new SweepEvaluated(id, ReportingPeriod.Midnight(_nextSweep), _nextSweep), static _ => []);
+                Evaluate(new SweepEvaluated(id, ReportingPeriod.Midnight(_nextSweep), _nextSweep), null);
             }
         }
     }
 
     /// <summary>
     /// Evaluates <paramref name="input"/> under the draft; a reversal takes back what the draft awarded the reversed
-    /// input when it was in the period, else what <paramref name="recordedReversed"/> says was recorded.
+    /// input when it was in the period, else <paramref name="recordedReversed"/>, what the reversed input recorded.
     /// </summary>
-    public void Evaluate(IInputEvent input, Func<TransactionReversed, IReadOnlyList<IDecision>> recordedReversed)
+    public void Evaluate(IInputEvent input, IReadOnlyList<IDecision>? recordedReversed)
     {
         var reversed = input is TransactionReversed reversal
-            ? _transactions.GetValueOrDefault(reversal.ReversedInputId) ?? recordedReversed(reversal)
+            ? _transactions.GetValueOrDefault(reversal.ReversedInputId) ?? recordedReversed ?? []
             : null;
         try
         {

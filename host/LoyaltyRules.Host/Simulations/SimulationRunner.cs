@@ -104,8 +104,7 @@ internal sealed partial class SimulationRunner(
     {
         try
         {
-            var history = CustomerHistory.From(customer.CustomerId, customer.Events.Select(e => e.Data));
-            if (CustomerSimulator.Simulate(history, work.Period, work.Program, recordedProgram) is { } outcome)
+            if (CustomerSimulator.Simulate(customer, work.Period, work.Program, recordedProgram) is { } outcome)
             {
                 aggregator.Add(outcome);
             }

@@ -136,6 +136,24 @@ public sealed class CustomerSimulatorTests
     }
 
     [Fact]
+    public void Simulate_ReversalInThePeriodOfAPurchaseBeforeIt_TakesBackWhatWasRecordedNotWhatTheDraftWouldHaveAwarded()
+    {
+        // The purchase (10 January) is before the period: the draft never awarded it its 200, so the reversal
+        // (5 February) takes back the 100 recorded, on both sides; a purchase in the period shows the draft is in force.
+        var customer = new SimulationCase.HistoryBuilder("g", Recorded);
+        customer.Enrol(SimulationCase.On(1, 5));
+        var purchase = customer.Purchase(SimulationCase.On(1, 10), 1000);
+        customer.Add(id => new TransactionReversed(id, SimulationCase.On(2, 5), purchase, EventKinds.Purchase, 1000, SimulationCase.On(1, 10), "refund", "r-g"));
+        customer.Purchase(SimulationCase.On(2, 6), 100);
+
+        var outcome = CustomerSimulator.Simulate(customer.History, SimulationCase.February, Draft, Recorded)!;
+
+        Assert.Empty(outcome.Refused);
+        Assert.Equal((10L, 20L), (outcome.Recorded.Liability, outcome.Draft.Liability));
+        Assert.Equal((10L, 20L), (outcome.Recorded.PointsAwarded, outcome.Draft.PointsAwarded));
+    }
+
+    [Fact]
     public void Simulate_DraftRefusesARedemption_ListsItAndCarriesOn()
     {
         var customer = new SimulationCase.HistoryBuilder("d", Recorded);
