@@ -31,4 +31,20 @@ public sealed class SimulationHtmlTests
         Assert.Contains("<span>Points liability of every customer at period end</span>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<span>Points liability at period end</span>", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_CodesAndNamesWithMarkup_EncodesThemAll()
+    {
+        var script = "<script>alert(1)</script>";
+        var grants = new Dictionary<GrantKey, int> { [new GrantKey("offer", script)] = 1 };
+        var outcome = new CustomerOutcome(script, 1, 28, Side(100), Side(150, grants) with { Tier = "<b>Gold</b>" },
+            [new RefusedInput(script, "7", "redemption", SimulationCase.On(2, 3), "rule \"" + script + "\" refused")]);
+
+        var page = Render(outcome);
+
+        Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>Gold", page, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;Gold&lt;/b&gt;", page, StringComparison.Ordinal);
+    }
 }
