@@ -35,7 +35,7 @@ public sealed class SimulateCommandTests(CliTestHost host) : IClassFixture<CliTe
 
         Assert.True(code == 0, cli.Output);
         Assert.Contains("progress: completed 1/1 customers (100 %)", cli.Output, StringComparison.Ordinal);
-        Assert.Contains("1 customers simulated (of 1 with inputs in the period), 1 changed", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("1 customers simulated (of 1 enrolled by the period's end), 1 changed", cli.Output, StringComparison.Ordinal);
         Assert.Contains("points liability at period end: 100 → 200 (+100)", cli.Output, StringComparison.Ordinal);
         Assert.Contains("most affected: s-1 +100 (Classic → (no tier))", cli.Output, StringComparison.Ordinal);
         Assert.Contains("<svg", File.ReadAllText(html), StringComparison.Ordinal);
@@ -98,5 +98,55 @@ public sealed class SimulateCommandTests(CliTestHost host) : IClassFixture<CliTe
 
         Assert.True(code == 2, cli.Output);
         Assert.Contains("error: cannot reach the host at http://127.0.0.1:9/", cli.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_OutIntoAMissingFolder_ExitsTwoBeforePosting()
+    {
+        using var cli = new CliRun();
+        var draft = cli.Write("draft.loyalty", Draft);
+        var missing = Path.Combine(cli.Folder, "no-such-folder", "report.html");
+
+        var code = cli.RunOn(host.Cli, Args(draft, CliTestHost.AdminKey, "--from", "2026-02-01", "--to", "2026-02-28", "--out", missing));
+
+        Assert.True(code == 2, cli.Output);
+        Assert.Contains($"error: --out {missing}: the folder '{Path.GetDirectoryName(missing)}' does not exist; nothing was simulated", cli.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Simulating", cli.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_ErrorAnswerThatIsNotJson_ExitsTwoSayingSo()
+    {
+        using var cli = new CliRun();
+        var draft = cli.Write("draft.loyalty", Draft);
+        var proxy = new Hosting.CliHost(_ => new HttpClient(new HtmlAnswer()), Interactive: false, TimeSpan.FromMilliseconds(10));
+
+        var code = cli.RunOn(proxy, Args(draft, CliTestHost.AdminKey, "--from", "2026-02-01", "--to", "2026-02-28"));
+
+        Assert.True(code == 2, cli.Output);
+        Assert.Contains("error: the host's answer is not the JSON expected:", cli.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", cli.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_TimeoutPassed_ExitsTwoSayingTheJobGoesOnOnTheHost()
+    {
+        using var cli = new CliRun();
+        var draft = cli.Write("draft.loyalty", Draft);
+
+        var code = cli.RunOn(host.Cli, Args(draft, CliTestHost.AdminKey, "--from", "2026-02-01", "--to", "2026-02-28", "--timeout", "0"));
+
+        Assert.True(code == 2, cli.Output);
+        Assert.Contains("error: the simulation had not finished after 0 s (--timeout); it goes on on the host: GET /simulations/sim-", cli.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>A proxy in front of the host that answers every request with an HTML error page.</summary>
+    private sealed class HtmlAnswer : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.UnprocessableEntity)
+            {
+                Content = new StringContent("<html><body>422 from the proxy</body></html>", System.Text.Encoding.UTF8, "text/html"),
+            });
     }
 }

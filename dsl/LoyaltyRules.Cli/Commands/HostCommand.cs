@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using LoyaltyRules.Cli.Hosting;
 using LoyaltyRules.Cli.Output;
 
@@ -7,7 +8,10 @@ namespace LoyaltyRules.Cli.Commands;
 /// <summary>What the commands that talk to a host share: running them, and reporting a refusal or an unreachable host.</summary>
 internal static class HostCommand
 {
-    /// <summary>Runs <paramref name="run"/>; an unreachable host is a clear message and exit 2.</summary>
+    /// <summary>
+    /// Runs <paramref name="run"/>; an unreachable host, an answer that is not the JSON expected, or a file that cannot be
+    /// written is a clear message and exit 2 (never exit 1, which says the host found fault with what was sent).
+    /// </summary>
     public static int Run(Terminal output, Func<Task<int>> run)
     {
         try
@@ -17,6 +21,16 @@ internal static class HostCommand
         catch (HostUnreachableException ex)
         {
             output.WriteLine(output.Red("error: " + ex.Message));
+            return CliApplication.UsageError;
+        }
+        catch (JsonException ex)
+        {
+            output.WriteLine(output.Red($"error: the host's answer is not the JSON expected: {ex.Message}"));
+            return CliApplication.UsageError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            output.WriteLine(output.Red($"error: cannot write: {ex.Message}"));
             return CliApplication.UsageError;
         }
     }

@@ -11,10 +11,13 @@ namespace LoyaltyRules.Cli.Commands;
 /// <c>simulate &lt;draft.loyalty&gt; --from --to</c>: asks the host what the draft would have changed over a
 /// period of recorded history, follows the job with a progress bar, writes the reports and prints a summary.
 /// Exit 0 when the simulation completed, 1 when the host rejected the draft (its diagnostics printed), 2 for
-/// usage, connection and host errors.
+/// usage, connection and host errors, a report that cannot be written, or a job still unfinished at the deadline.
 /// </summary>
 internal static class SimulateCommand
 {
+    /// <summary>How long the command follows a job unless told otherwise, in seconds (30 minutes).</summary>
+    public const int DefaultTimeoutSeconds = 1800;
+
     public static Command Create(Func<ParseResult, Terminal> terminal, CliHost host)
     {
         var draft = new Argument<string>("draft") { Description = "The draft rule file (*.loyalty); it is sent to the host, never stored or activated." };
@@ -23,7 +26,12 @@ internal static class SimulateCommand
         var sample = new Option<int?>("--sample") { Description = "Simulate a deterministic sample of this many customers instead of all." };
         var html = new Option<string?>("--out") { Description = "Write the HTML report to this file." };
         var json = new Option<string?>("--json") { Description = "Write the JSON report to this file." };
-        var command = new Command("simulate", "Simulate a draft rule file against the recorded history of a period, on a host.") { draft, from, to, sample, html, json };
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = $"Give up following the job after this many seconds (default {DefaultTimeoutSeconds}, 30 minutes); the job goes on on the host.",
+            DefaultValueFactory = _ => DefaultTimeoutSeconds,
+        };
+        var command = new Command("simulate", "Simulate a draft rule file against the recorded history of a period, on a host.") { draft, from, to, sample, html, json, timeout };
         host.Connection.AddTo(command);
         command.SetAction(result =>
         {
@@ -37,7 +45,9 @@ internal static class SimulateCommand
 
             using (client)
             {
-                var request = new Request(result.GetValue(draft)!, result.GetValue(from)!, result.GetValue(to)!, result.GetValue(sample), result.GetValue(html), result.GetValue(json));
+                var request = new Request(
+                    result.GetValue(draft)!, result.GetValue(from)!, result.GetValue(to)!, result.GetValue(sample), result.GetValue(html), result.GetValue(json),
+                    TimeSpan.FromSeconds(result.GetValue(timeout)));
                 return HostCommand.Run(output, () => RunAsync(request, client, output, host));
             }
         });
@@ -50,6 +60,22 @@ internal static class SimulateCommand
         {
             output.WriteLine(output.Red($"error: '{request.Draft}' is not a file"));
             return CliApplication.UsageError;
+        }
+
+        if (request.Timeout < TimeSpan.Zero)
+        {
+            output.WriteLine(output.Red("error: --timeout must be 0 seconds or more"));
+            return CliApplication.UsageError;
+        }
+
+        foreach (var (option, path) in new[] { ("--out", request.Html), ("--json", request.Json) })
+        {
+            // Checked before anything is posted: a report with nowhere to go would waste the whole simulation.
+            if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
+            {
+                output.WriteLine(output.Red($"error: {option} {path}: the folder '{folder}' does not exist; nothing was simulated"));
+                return CliApplication.UsageError;
+            }
         }
 
         var source = await File.ReadAllTextAsync(request.Draft).ConfigureAwait(false);
@@ -67,13 +93,24 @@ internal static class SimulateCommand
             return HostCommand.Refused(output, posted);
         }
 
-        var status = await FollowAsync(client, location, output, host).ConfigureAwait(false);
-        if (status.GetProperty("status").GetString() != "completed")
+        var status = await FollowAsync(client, location, output, host, request.Timeout).ConfigureAwait(false);
+        if (status is null)
         {
-            output.WriteLine(output.Red($"error: the simulation failed: {status.GetProperty("error").GetString()}"));
+            output.WriteLine(output.Red($"error: the simulation had not finished after {request.Timeout.TotalSeconds:0} s (--timeout); it goes on on the host: GET {location}"));
             return CliApplication.UsageError;
         }
 
+        if (status.Value.GetProperty("status").GetString() != "completed")
+        {
+            output.WriteLine(output.Red($"error: the simulation failed: {status.Value.GetProperty("error").GetString()}"));
+            return CliApplication.UsageError;
+        }
+
+        return await WriteAsync(request, client, output, status.Value).ConfigureAwait(false);
+    }
+
+    private static async Task<int> WriteAsync(Request request, HostClient client, Terminal output, JsonElement status)
+    {
         var report = status.GetProperty("report");
         if (request.Json is { } jsonPath)
         {
@@ -97,11 +134,19 @@ internal static class SimulateCommand
         return CliApplication.Ok;
     }
 
-    private static async Task<JsonElement> FollowAsync(HostClient client, Uri location, Terminal output, CliHost host)
+    /// <summary>Follows the job until it completes or fails; null when <paramref name="timeout"/> passes first.</summary>
+    private static async Task<JsonElement?> FollowAsync(HostClient client, Uri location, Terminal output, CliHost host, TimeSpan timeout)
     {
         var progress = new ProgressDisplay(output, host.Interactive);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
+            if (clock.Elapsed >= timeout)
+            {
+                progress.Done();
+                return null;
+            }
+
             var answer = await client.GetAsync(location.OriginalString, CancellationToken.None).ConfigureAwait(false);
             if (!answer.IsSuccess)
             {
@@ -126,7 +171,7 @@ internal static class SimulateCommand
     {
         var migration = report.GetProperty("tierMigration");
         output.WriteLine(output.Bold($"Simulation {id} completed: {N(report, "customersSimulated")} customers simulated " +
-            $"(of {N(report, "customersInPeriod")} with inputs in the period), {N(report, "customersChanged")} changed"));
+            $"(of {N(report, "customersEnrolled")} enrolled by the period's end), {N(report, "customersChanged")} changed"));
         output.WriteLine($"  points liability at period end: {Comparison(output, report.GetProperty("liability"))}");
         output.WriteLine($"  points awarded in the period:   {Comparison(output, report.GetProperty("pointsAwarded"))}");
         output.WriteLine($"  tiers: {N(migration, "upgraded")} up, {N(migration, "downgraded")} down, {N(migration, "unchanged")} unchanged");
@@ -154,5 +199,5 @@ internal static class SimulateCommand
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    private sealed record Request(string Draft, string From, string To, int? Sample, string? Html, string? Json);
+    private sealed record Request(string Draft, string From, string To, int? Sample, string? Html, string? Json, TimeSpan Timeout);
 }

@@ -17,7 +17,8 @@ internal static class MeasureEndpoints
                 "For ?from=yyyy-MM-dd&to=yyyy-MM-dd (both days included, UTC): active customers; retention (of those active in the previous period " +
                 "of the same length, how many were active again); repeat purchase rate (of the customers with a purchase, how many made two or more; " +
                 "reversed purchases do not count); NPS from survey answers (each customer's last answer in the period); points liability at the " +
-                "period's end; customers per tier at the end of each month. A missing or bad date, or from after to, answers 400 naming the field. " +
+                "period's end; customers per tier at the end of each month. A missing or bad date, from after to, a period over 3,660 days, " +
+                "a day before 1900-01-01 or after 9998-12-31 answers 400 naming the field. " +
                 "Reads only. Needs the admin or auditor role.")
             .WithTags("Measures")
             .Produces<ProgramMeasures>()

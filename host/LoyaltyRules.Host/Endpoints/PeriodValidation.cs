@@ -9,6 +9,12 @@ internal static class PeriodValidation
     /// <summary>The longest period accepted, in days (about ten years: the history a host accepts).</summary>
     public const int MaxDays = 3660;
 
+    /// <summary>The earliest first day accepted (a period and the one before it, for retention, stay well inside the calendar).</summary>
+    public static readonly DateOnly FirstDay = new(1900, 1, 1);
+
+    /// <summary>The latest last day accepted (the day and the month after it, where a period ends, exist).</summary>
+    public static readonly DateOnly LastDay = new(9998, 12, 31);
+
     /// <summary>The period, or null with what is wrong added to <paramref name="errors"/>.</summary>
     public static ReportingPeriod? Check(DateOnly? from, DateOnly? to, IDictionary<string, string[]> errors)
     {
@@ -24,6 +30,21 @@ internal static class PeriodValidation
         }
 
         if (from is not { } first || to is not { } last)
+        {
+            return null;
+        }
+
+        if (first < FirstDay)
+        {
+            errors["from"] = [$"'from' ({first:yyyy-MM-dd}) is before {FirstDay:yyyy-MM-dd}, the earliest day accepted."];
+        }
+
+        if (last > LastDay)
+        {
+            errors["to"] = [$"'to' ({last:yyyy-MM-dd}) is after {LastDay:yyyy-MM-dd}, the latest day accepted."];
+        }
+
+        if (first < FirstDay || last > LastDay)
         {
             return null;
         }

@@ -40,15 +40,16 @@ internal sealed record SimulationProgress(int CustomersDone, int CustomersTotal)
 /// <param name="StartedAt">When it started running.</param>
 /// <param name="FinishedAt">When it completed or failed.</param>
 /// <param name="Error">Why it failed.</param>
-/// <param name="ReportHtml">Where the report is as an HTML page (once complete).</param>
+/// <param name="ReportHtml">Where the report is as an HTML page; null until the simulation completed (and for a failed one).</param>
 /// <param name="Report">The report, once complete.</param>
 internal sealed record SimulationStatusResponse(
     string Id, string Status, SimulationProgress Progress, DateOnly From, DateOnly To, int? Sample, DraftDescription Draft,
-    string RequestedBy, DateTimeOffset RequestedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? Error, string ReportHtml,
+    string RequestedBy, DateTimeOffset RequestedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? Error, string? ReportHtml,
     SimulationReport? Report)
 {
     /// <summary>The response form of a job.</summary>
     public static SimulationStatusResponse Of(SimulationJob job) =>
         new(job.Id, job.Status, new SimulationProgress(job.CustomersDone, job.CustomersTotal), job.From, job.To, job.Sample, job.Draft,
-            job.RequestedBy, job.RequestedAt, job.StartedAt, job.FinishedAt, job.Error, $"/simulations/{job.Id}/report.html", job.Report);
+            job.RequestedBy, job.RequestedAt, job.StartedAt, job.FinishedAt, job.Error,
+            job.Status == SimulationJob.Completed ? $"/simulations/{job.Id}/report.html" : null, job.Report);
 }

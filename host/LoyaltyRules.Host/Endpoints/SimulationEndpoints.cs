@@ -29,8 +29,9 @@ internal static class SimulationEndpoints
             .WithSummary("Simulate a draft rule file over a period of recorded history")
             .WithDescription(
                 "Compiles the draft (never stored, never activated) and starts a job that re-evaluates every input of the period, for every customer " +
-                "with inputs in it (or a deterministic sample), under the draft, starting from each customer's recorded state at the period's start. " +
-                "202 with Location /simulations/{id}; follow it for progress and the report. A draft with errors answers 422 with its positioned " +
+                "enrolled by its end (or a deterministic sample), under the draft, starting from each customer's recorded state at the period's start; " +
+                "the draft side is swept every day of the period, as the daily sweep would have swept it. " +
+                "202 with Location /simulations/{id}; follow it for progress and the report. 503 when the host is stopping. A draft with errors answers 422 with its positioned " +
                 "'diagnostics', as POST /rulesets does; a bad period or sample answers 400 naming the field. Needs the admin role.")
             .Accepts<SimulationRequest>("application/json")
             .Produces<SimulationStatusResponse>(StatusCodes.Status202Accepted)
@@ -39,14 +40,16 @@ internal static class SimulationEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         simulations.MapGet("/{id}", GetAsync)
             .WithName("GetSimulation")
             .WithSummary("A simulation's status and progress, and its report once complete")
             .WithDescription(
                 "Status (queued, running, completed, failed), customers done out of the total, and — when completed — the report: points liability " +
                 "recorded and under the draft, the tier migration matrix, grants per code, the points distribution, the most affected customers, " +
-                "the inputs the draft refused and the program's measures. Any host answers. Needs the admin role.")
+                "the inputs the draft refused and the program's measures. Any host answers. A job left queued or running by a host that stopped " +
+                "(no heartbeat for 10 minutes) is reported failed. reportHtml is given only once completed. Needs the admin role.")
             .Produces<SimulationStatusResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -57,7 +60,7 @@ internal static class SimulationEndpoints
             .WithDescription(
                 "One page with its own styles and charts (no scripts, fonts or other files): aggregate figures, the tier migration heat map, " +
                 "the points distribution before and after, grants, the most affected customers and the program's measures. " +
-                "409 while the simulation has not completed. Needs the admin role.")
+                "409 while the simulation is queued or running, and for a failed simulation, with its error in the problem's detail. Needs the admin role.")
             .Produces<string>(StatusCodes.Status200OK, "text/html")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -114,25 +117,37 @@ internal static class SimulationEndpoints
             RequestedBy = user.Identity?.Name ?? "unknown",
             RequestedAt = clock.GetUtcNow(),
         };
+        job.HeartbeatAt = job.RequestedAt;
         await using (var session = store.LightweightSession())
         {
             session.Store(job);
             await session.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        queue.Enqueue(new SimulationWork(job.Id, simulated, job.Sample, job.Top, job.Draft, program));
+        if (!queue.TryEnqueue(new SimulationWork(job.Id, simulated, job.Sample, job.Top, job.Draft, program)))
+        {
+            job.Status = SimulationJob.Failed;
+            job.Error = "The host was stopping and did not start the simulation; post it again.";
+            job.FinishedAt = clock.GetUtcNow();
+            await using var session = store.LightweightSession();
+            session.Store(job);
+            await session.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            return TypedResults.Problem(title: "The host is stopping", detail: job.Error, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         return TypedResults.Accepted($"/simulations/{job.Id}", SimulationStatusResponse.Of(job));
     }
 
-    internal static async Task<Results<Ok<SimulationStatusResponse>, ProblemHttpResult>> GetAsync(string id, IDocumentStore store, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<SimulationStatusResponse>, ProblemHttpResult>> GetAsync(string id, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var job = await LoadAsync(id, store, cancellationToken).ConfigureAwait(false);
+        var job = await LoadAsync(id, store, clock, cancellationToken).ConfigureAwait(false);
         return job is null ? Unknown(id) : TypedResults.Ok(SimulationStatusResponse.Of(job));
     }
 
-    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetHtmlAsync(string id, HttpResponse response, IDocumentStore store, CancellationToken cancellationToken)
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetHtmlAsync(
+        string id, HttpResponse response, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var job = await LoadAsync(id, store, cancellationToken).ConfigureAwait(false);
+        var job = await LoadAsync(id, store, clock, cancellationToken).ConfigureAwait(false);
         if (job is null)
         {
             return Unknown(id);
@@ -153,10 +168,20 @@ internal static class SimulationEndpoints
         return TypedResults.Content(SimulationHtml.Render(job, report), "text/html; charset=utf-8");
     }
 
-    private static async Task<SimulationJob?> LoadAsync(string id, IDocumentStore store, CancellationToken cancellationToken)
+    /// <summary>The job; one left queued or running by a host that stopped beating is marked failed first.</summary>
+    private static async Task<SimulationJob?> LoadAsync(string id, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
-        await using var query = store.QuerySession();
-        return await query.LoadAsync<SimulationJob>(id, cancellationToken).ConfigureAwait(false);
+        await using var session = store.LightweightSession();
+        var job = await session.LoadAsync<SimulationJob>(id, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        if (job?.IsStale(now) == true)
+        {
+            job.FailAsStale(now);
+            session.Store(job);
+            await session.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return job;
     }
 
     private static ProblemHttpResult Unknown(string id) =>

@@ -1,5 +1,4 @@
 using LoyaltyRules.Core.State;
-using LoyaltyRules.Host.Storage;
 using Marten;
 
 namespace LoyaltyRules.Host.History;
@@ -13,16 +12,13 @@ public sealed class CustomerHistoryReader(IDocumentStore store)
     /// <summary>How many customers' streams one query reads.</summary>
     public const int PageSize = 100;
 
-    /// <summary>Every customer with at least one input that occurred within <paramref name="period"/>, in ordinal order.</summary>
-    public async Task<IReadOnlyList<string>> CustomersWithInputsAsync(ReportingPeriod period, CancellationToken cancellation)
+    /// <summary>Every customer enrolled on or before <paramref name="lastDay"/>, in ordinal order of id.</summary>
+    public async Task<IReadOnlyList<string>> EnrolledAsync(DateOnly lastDay, CancellationToken cancellation)
     {
-        var start = period.Start;
-        var end = period.End;
         await using var query = store.QuerySession();
-        var ids = await query.Query<RecordedInput>()
-            .Where(r => r.OccurredAt >= start && r.OccurredAt < end)
-            .Select(r => r.CustomerId)
-            .Distinct()
+        var ids = await query.Query<CustomerState>()
+            .Where(s => s.Enrolled && s.EnrolledOn <= lastDay)
+            .Select(s => s.Id)
             .ToListAsync(cancellation).ConfigureAwait(false);
         return [.. ids.Order(StringComparer.Ordinal)];
     }
@@ -40,8 +36,11 @@ public sealed class CustomerHistoryReader(IDocumentStore store)
         return await states.OrderBy(s => s.Id).Select(s => s.Id).Take(PageSize).ToListAsync(cancellation).ConfigureAwait(false);
     }
 
-    /// <summary>The streams of <paramref name="customerIds"/> (one query), in the order given; a customer without a stream is left out.</summary>
-    public async Task<IReadOnlyList<CustomerHistory>> ReadAsync(IReadOnlyCollection<string> customerIds, CancellationToken cancellation)
+    /// <summary>
+    /// The streams of <paramref name="customerIds"/> (one query), in the order given; a customer without a stream is left out.
+    /// Each stream is read as it is: whether it makes a well-formed history is for the caller to find out, customer by customer.
+    /// </summary>
+    public async Task<IReadOnlyList<CustomerEvents>> ReadAsync(IReadOnlyCollection<string> customerIds, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(customerIds);
         var ids = customerIds.ToArray();
@@ -51,7 +50,7 @@ public sealed class CustomerHistoryReader(IDocumentStore store)
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellation).ConfigureAwait(false);
         var byStream = events.GroupBy(e => e.StreamKey!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Version).Select(e => e.Data), StringComparer.Ordinal);
-        return [.. ids.Where(byStream.ContainsKey).Select(id => CustomerHistory.From(id, byStream[id]))];
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<JasperFx.Events.IEvent>)[.. g.OrderBy(e => e.Version)], StringComparer.Ordinal);
+        return [.. ids.Where(byStream.ContainsKey).Select(id => new CustomerEvents(id, byStream[id]))];
     }
 }

@@ -15,4 +15,11 @@ internal static class TierLabels
     /// </summary>
     public static string Of(CustomerState state, LoyaltyProgram? program) =>
         state.TierName ?? (program is { Tiers.Count: > 0 } ? program.TierName(state.TierLevel) : NoTier);
+
+    /// <summary>
+    /// The name <paramref name="program"/> gives <paramref name="level"/>; for a program without tiers,
+    /// <paramref name="recordedName"/> when given, else <see cref="NoTier"/>.
+    /// </summary>
+    public static string OfLevel(int level, LoyaltyProgram? program, string? recordedName = null) =>
+        program is { Tiers.Count: > 0 } ? program.TierName(level) : recordedName ?? NoTier;
 }

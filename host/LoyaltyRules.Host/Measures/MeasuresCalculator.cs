@@ -2,6 +2,7 @@ using System.Globalization;
 using LoyaltyRules.Core.Evaluation;
 using LoyaltyRules.Core.Events;
 using LoyaltyRules.Core.State;
+using LoyaltyRules.Host.Audit;
 using LoyaltyRules.Host.History;
 
 namespace LoyaltyRules.Host.Measures;
@@ -18,6 +19,7 @@ internal sealed class MeasuresCalculator
     private readonly ReportingPeriod _previous;
     private readonly Snapshot[] _snapshots;
     private readonly Dictionary<string, int> _tierLevels = new(StringComparer.Ordinal);
+    private readonly List<string> _unreadable = [];
     private int _active, _activeBefore, _retained, _purchasers, _repeaters, _respondents, _promoters, _passives, _detractors, _enrolled;
     private long _available, _pending;
 
@@ -42,29 +44,49 @@ internal sealed class MeasuresCalculator
         }
     }
 
-    /// <summary>Adds one customer's history.</summary>
-    public void Add(CustomerHistory history)
+    /// <summary>Adds one customer's recorded stream; one that is not a well-formed history is left out, by name.</summary>
+    public void Add(CustomerEvents stream)
     {
-        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(stream);
+        List<RecordedInputEntry> history;
+        try
+        {
+            history = [.. RecordedHistory.Inputs(stream.CustomerId, stream.Events)];
+        }
+        catch (InvalidOperationException)
+        {
+            Unreadable(stream.CustomerId);
+            return;
+        }
+
         CountActivity(history);
         CountPurchases(history);
         CountNps(history);
-        if (history.IsInTimeOrder())
+        if (IsInTimeOrder(history))
         {
-            FoldOnce(history);
+            FoldOnce(stream.CustomerId, history);
         }
         else
         {
             for (var i = 0; i < _snapshots.Length; i++)
             {
-                var state = new CustomerState { Id = history.CustomerId };
-                foreach (var step in history.Steps.Where(s => s.Input.OccurredAt < _snapshots[i].Instant))
+                var state = new CustomerState { Id = stream.CustomerId };
+                foreach (var entry in history.Where(s => s.Input.OccurredAt < _snapshots[i].Instant))
                 {
-                    CustomerHistory.Apply(state, step);
+                    RecordedHistory.Fold(state, entry);
                 }
 
                 Take(i, state);
             }
+        }
+    }
+
+    /// <summary>Leaves out a customer whose stream is not a well-formed history, and says so in the measures.</summary>
+    private void Unreadable(string customerId)
+    {
+        if (_unreadable.Count < ProgramMeasures.MaxUnreadable)
+        {
+            _unreadable.Add(customerId);
         }
     }
 
@@ -80,12 +102,13 @@ internal sealed class MeasuresCalculator
             new RateMeasure(_purchasers, _repeaters),
             new NpsMeasure(_respondents, _promoters, _passives, _detractors),
             new LiabilityMeasure(_enrolled, _available, _pending),
-            [.. _snapshots.Select(s => new TierSnapshot(s.Month, s.AsOf, [.. order.Select(t => new TierCount(t, s.Counts.GetValueOrDefault(t)))]))]);
+            [.. _snapshots.Select(s => new TierSnapshot(s.Month, s.AsOf, [.. order.Select(t => new TierCount(t, s.Counts.GetValueOrDefault(t)))]))],
+            _unreadable);
     }
 
-    private void CountActivity(CustomerHistory history)
+    private void CountActivity(List<RecordedInputEntry> history)
     {
-        var own = history.Steps.Where(s => s.Input is not SweepEvaluated).Select(s => s.Input.OccurredAt).ToList();
+        var own = history.Where(s => s.Input is not SweepEvaluated).Select(s => s.Input.OccurredAt).ToList();
         var now = own.Any(_period.Contains);
         var before = own.Any(_previous.Contains);
         _active += now ? 1 : 0;
@@ -93,19 +116,19 @@ internal sealed class MeasuresCalculator
         _retained += now && before ? 1 : 0;
     }
 
-    private void CountPurchases(CustomerHistory history)
+    private void CountPurchases(List<RecordedInputEntry> history)
     {
-        var reversed = history.Steps.Select(s => s.Input).OfType<TransactionReversed>()
+        var reversed = history.Select(s => s.Input).OfType<TransactionReversed>()
             .Where(r => r.OccurredAt < _period.End).Select(r => r.ReversedInputId).ToHashSet(StringComparer.Ordinal);
-        var purchases = history.Steps.Select(s => s.Input).OfType<TransactionRecorded>()
+        var purchases = history.Select(s => s.Input).OfType<TransactionRecorded>()
             .Count(t => t.Kind == EventKinds.Purchase && _period.Contains(t.OccurredAt) && !reversed.Contains(t.InputId));
         _purchasers += purchases >= 1 ? 1 : 0;
         _repeaters += purchases >= 2 ? 1 : 0;
     }
 
-    private void CountNps(CustomerHistory history)
+    private void CountNps(List<RecordedInputEntry> history)
     {
-        if (history.Steps.Select(s => s.Input).OfType<SurveyAnswered>().LastOrDefault(a => a.Nps is not null && _period.Contains(a.OccurredAt)) is not { Nps: { } score })
+        if (history.Select(s => s.Input).OfType<SurveyAnswered>().LastOrDefault(a => a.Nps is not null && _period.Contains(a.OccurredAt)) is not { Nps: { } score })
         {
             return;
         }
@@ -117,11 +140,11 @@ internal sealed class MeasuresCalculator
     }
 
     /// <summary>For a history in time order: one fold, taking each snapshot as the fold passes its instant.</summary>
-    private void FoldOnce(CustomerHistory history)
+    private void FoldOnce(string customerId, List<RecordedInputEntry> history)
     {
-        var state = new CustomerState { Id = history.CustomerId };
+        var state = new CustomerState { Id = customerId };
         var next = 0;
-        foreach (var step in history.Steps)
+        foreach (var step in history)
         {
             while (next < _snapshots.Length && step.Input.OccurredAt >= _snapshots[next].Instant)
             {
@@ -133,13 +156,27 @@ internal sealed class MeasuresCalculator
                 return;
             }
 
-            CustomerHistory.Apply(state, step);
+            RecordedHistory.Fold(state, step);
         }
 
         while (next < _snapshots.Length)
         {
             Take(next++, state);
         }
+    }
+
+    /// <summary>Whether the inputs are in time order (then one fold can take every snapshot as it passes).</summary>
+    private static bool IsInTimeOrder(List<RecordedInputEntry> history)
+    {
+        for (var i = 1; i < history.Count; i++)
+        {
+            if (history[i].Input.OccurredAt < history[i - 1].Input.OccurredAt)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Take(int index, CustomerState state)

@@ -11,6 +11,7 @@ namespace LoyaltyRules.Host.Measures;
 /// <param name="Nps">Net promoter score from the period's survey answers.</param>
 /// <param name="Liability">Points owed at the period's end.</param>
 /// <param name="TierDistribution">Customers per tier at the end of each month of the period (the last at the period's end).</param>
+/// <param name="Unreadable">Customers left out of every measure because their stream is not a well-formed history (at most <see cref="MaxUnreadable"/> listed).</param>
 public sealed record ProgramMeasures(
     ReportingPeriod Period,
     ReportingPeriod PreviousPeriod,
@@ -19,7 +20,12 @@ public sealed record ProgramMeasures(
     RateMeasure RepeatPurchase,
     NpsMeasure Nps,
     LiabilityMeasure Liability,
-    IReadOnlyList<TierSnapshot> TierDistribution);
+    IReadOnlyList<TierSnapshot> TierDistribution,
+    IReadOnlyList<string> Unreadable)
+{
+    /// <summary>The most unreadable customers listed.</summary>
+    public const int MaxUnreadable = 100;
+}
 
 /// <summary>A share: <paramref name="Count"/> of <paramref name="Of"/>.</summary>
 /// <param name="Of">The customers it is a share of.</param>

@@ -1,41 +1,40 @@
-using LoyaltyRules.Core.Evaluation;
 using LoyaltyRules.Core.Events;
 using LoyaltyRules.Core.State;
+using LoyaltyRules.Host.Audit;
 using LoyaltyRules.Host.History;
 
 namespace LoyaltyRules.Host.Simulations;
 
 /// <summary>
 /// The what-if calculation for one customer, pure (no I/O, no clock). Inputs before the period are
-/// applied as recorded; from the first input in the period the customer's state forks: the recorded
-/// side applies each input with its recorded decisions, the draft side re-evaluates each input under
-/// the draft program and evolves with what the draft decided. Inputs after the period are ignored.
+/// applied as recorded; at the period's start the customer's state forks: the recorded side applies
+/// each input with its recorded decisions, the draft side re-evaluates each of the customer's own
+/// inputs under the draft program and evolves with what the draft decided. The recorded sweeps are not
+/// the draft's: the draft side is swept every day of the period, as the host's daily sweep would have
+/// swept it. Inputs after the period are ignored.
 /// </summary>
 internal static class CustomerSimulator
 {
     /// <summary>The rule-set version the draft's decisions name.</summary>
-    public const string DraftVersion = "draft";
+    public const string DraftVersion = DraftSide.Version;
 
     /// <summary>
-    /// Simulates <paramref name="history"/> over <paramref name="period"/> under <paramref name="draft"/>;
-    /// <paramref name="recordedProgram"/> (the version in force at the period's end) names the default tier
-    /// on the recorded side. Null when the customer has no input in the period.
+    /// Simulates the customer's recorded <paramref name="stream"/> over <paramref name="period"/> under <paramref name="draft"/>;
+    /// <paramref name="recordedProgram"/> (the version in force at the period's end) names the tiers on the
+    /// recorded side, the draft on its side: each side's tier is named by its own program, by level.
+    /// Null when the customer is not enrolled by the period's end.
     /// </summary>
-    public static CustomerOutcome? Simulate(CustomerHistory history, ReportingPeriod period, LoyaltyProgram draft, LoyaltyProgram? recordedProgram)
+    public static CustomerOutcome? Simulate(CustomerEvents stream, ReportingPeriod period, Core.Evaluation.LoyaltyProgram draft, Core.Evaluation.LoyaltyProgram? recordedProgram)
     {
-        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(draft);
-        var recorded = new CustomerState { Id = history.CustomerId };
-        CustomerState? simulated = null;
+        var recorded = new CustomerState { Id = stream.CustomerId };
+        DraftSide? side = null;
         var recordedTally = new Tally();
-        var draftTally = new Tally();
-        var recordedByInput = new Dictionary<string, IReadOnlyList<IDecision>>(StringComparer.Ordinal);
-        var draftByInput = new Dictionary<string, IReadOnlyList<IDecision>>(StringComparer.Ordinal);
-        var refused = new List<RefusedInput>();
         var inputs = 0;
-        foreach (var step in history.Steps)
+        foreach (var entry in RecordedHistory.Inputs(stream.CustomerId, stream.Events))
         {
-            var input = step.Input;
+            var input = entry.Input;
             if (input.OccurredAt >= period.End)
             {
                 continue;
@@ -43,71 +42,27 @@ internal static class CustomerSimulator
 
             if (input.OccurredAt < period.Start)
             {
-                recordedByInput[input.InputId] = step.Decisions;
-                CustomerHistory.Apply(recorded, step);
-                if (simulated is not null)
-                {
-                    CustomerHistory.Apply(simulated, step);
-                }
-
+                RecordedHistory.Fold(recorded, entry);
+                side?.ApplyRecorded(entry.Input, entry.Decisions);
                 continue;
             }
 
-            inputs++;
-            simulated ??= recorded.Clone();
-            CustomerHistory.Apply(recorded, step);
-            recordedTally.Add(step.Decisions);
-            try
+            side ??= new DraftSide(draft, period, recorded);
+            side.SweepBefore(input.OccurredAt);
+            RecordedHistory.Fold(recorded, entry);
+            recordedTally.Add(entry.Decisions);
+            if (input is not SweepEvaluated)
             {
-                var result = Evaluator.Evaluate(draft, DraftVersion, simulated, input, new EvaluationOptions(ReversedDecisions: Reversed(input, draftByInput, recordedByInput)));
-                simulated = result.State;
-                draftTally.Add(result.Decisions);
-                draftByInput[input.InputId] = result.Decisions;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                draftByInput[input.InputId] = [];
-                var reason = ex is InvalidInputException ? ex.Message : $"the draft failed on this input: {ex.Message}";
-                refused.Add(new RefusedInput(history.CustomerId, input.InputId, EventKinds.Of(input), input.OccurredAt, reason));
+                inputs++;
+                side.Evaluate(input, entry.Reversed);
             }
         }
 
-        return simulated is null
-            ? null
-            : new CustomerOutcome(history.CustomerId, inputs, recordedTally.Outcome(recorded, recordedProgram), draftTally.Outcome(simulated, draft), refused);
-    }
-
-    /// <summary>For a reversal: what the reversed input decided on the draft side (in the period) or as recorded (before it).</summary>
-    private static IReadOnlyList<IDecision>? Reversed(IInputEvent input, Dictionary<string, IReadOnlyList<IDecision>> draftByInput, Dictionary<string, IReadOnlyList<IDecision>> recordedByInput) =>
-        input is not TransactionReversed reversal
-            ? null
-            : draftByInput.TryGetValue(reversal.ReversedInputId, out var drafted) ? drafted
-            : recordedByInput.GetValueOrDefault(reversal.ReversedInputId) ?? [];
-
-    /// <summary>What one side decided over the period.</summary>
-    private sealed class Tally
-    {
-        private readonly Dictionary<GrantKey, int> _grants = [];
-        private long _points;
-        private int _decisions;
-
-        public void Add(IReadOnlyList<IDecision> decisions)
-        {
-            _decisions += decisions.Count;
-            foreach (var decision in decisions)
-            {
-                if (decision is PointsAwarded awarded)
-                {
-                    _points += awarded.Points;
-                }
-                else if (GrantKey.Of(decision) is { } grant)
-                {
-                    _grants[grant] = _grants.GetValueOrDefault(grant) + 1;
-                }
-            }
-        }
-
-        public SideOutcome Outcome(CustomerState state, LoyaltyProgram? program) =>
-            new(state.AvailablePoints + state.PendingPointsTotal, TierLabels.Of(state, program), state.TierLevel, _points, _decisions, _grants);
+        side ??= new DraftSide(draft, period, recorded);
+        side.SweepBefore(period.End);
+        return recorded.Enrolled || side.State.Enrolled
+            ? new CustomerOutcome(stream.CustomerId, inputs, side.Sweeps, recordedTally.Outcome(recorded, TierLabels.OfLevel(recorded.TierLevel, recordedProgram, recorded.TierName)),
+                side.Tally.Outcome(side.State, TierLabels.OfLevel(side.State.TierLevel, draft)), side.Refused)
+            : null;
     }
 }

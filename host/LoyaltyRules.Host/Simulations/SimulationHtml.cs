@@ -38,15 +38,15 @@ internal static class SimulationHtml
         html.Append(CultureInfo.InvariantCulture, $"<h1>{E(title)}</h1><p class=\"meta\">Draft <b>{E(report.Draft.FileName)}</b> (SHA-256 {E(report.Draft.ContentHash[..Math.Min(12, report.Draft.ContentHash.Length)])}…), never stored or activated. ");
         html.Append(CultureInfo.InvariantCulture, $"Simulation {E(job.Id)}, asked by {E(job.RequestedBy)} at {job.RequestedAt:yyyy-MM-dd HH:mm} UTC. ");
         html.Append(report.Sample is { } sample
-            ? $"A deterministic sample of {N(report.CustomersSimulated)} of the {N(report.CustomersInPeriod)} customers with inputs in the period (asked: {N(sample)}).</p>"
-            : $"Every customer with inputs in the period: {N(report.CustomersSimulated)}.</p>");
+            ? $"A deterministic sample of {N(report.CustomersSimulated)} of the {N(report.CustomersEnrolled)} customers enrolled by the period's end (asked: {N(sample)}).</p>"
+            : $"Every customer enrolled by the period's end: {N(report.CustomersSimulated)}.</p>");
 
         html.Append("<div class=\"cards\">");
-        Card(html, "Points liability at period end", $"{N(report.Liability.Recorded)} → {N(report.Liability.Draft)}", Change(report.Liability.Change, report.Liability.Recorded));
+        Card(html, "Points liability of the simulated customers at period end", $"{N(report.Liability.Recorded)} → {N(report.Liability.Draft)}", Change(report.Liability.Change, report.Liability.Recorded));
         Card(html, "Points awarded in the period", $"{N(report.PointsAwarded.Recorded)} → {N(report.PointsAwarded.Draft)}", Change(report.PointsAwarded.Change, report.PointsAwarded.Recorded));
         Card(html, "Customers changed", $"{N(report.CustomersChanged)} of {N(report.CustomersSimulated)}", "");
         Card(html, "Tier moves", $"{N(report.TierMigration.Upgraded)} up, {N(report.TierMigration.Downgraded)} down", $"{N(report.TierMigration.Unchanged)} unchanged");
-        Card(html, "Inputs re-evaluated", N(report.Inputs), $"{N(report.RefusedInputs)} refused by the draft");
+        Card(html, "Inputs re-evaluated", N(report.Inputs), $"{N(report.RefusedInputs)} refused by the draft; {N(report.Sweeps)} daily sweeps");
         html.Append("</div>");
 
         Migration(html, report.TierMigration);
@@ -74,18 +74,18 @@ internal static class SimulationHtml
 
     private static void Migration(StringBuilder html, TierMigration migration)
     {
-        html.Append("<h2>Tier migration (rows: recorded tier at period end; columns: tier under the draft)</h2><table><tr><th class=\"text\">recorded ↓ / draft →</th>");
-        foreach (var tier in migration.Tiers)
+        html.Append("<h2>Tier migration (rows: recorded tier at period end; columns: tier under the draft, by level)</h2><table><tr><th class=\"text\">recorded ↓ / draft →</th>");
+        foreach (var tier in migration.DraftTiers)
         {
             html.Append(CultureInfo.InvariantCulture, $"<th>{E(tier)}</th>");
         }
 
         html.Append("</tr>");
         var max = Math.Max(1, migration.Counts.SelectMany(r => r).DefaultIfEmpty(0).Max());
-        for (var i = 0; i < migration.Tiers.Count; i++)
+        for (var i = 0; i < migration.Levels.Count; i++)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><th class=\"text\">{E(migration.Tiers[i])}</th>");
-            for (var j = 0; j < migration.Tiers.Count; j++)
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th class=\"text\">{E(migration.RecordedTiers[i])}</th>");
+            for (var j = 0; j < migration.Levels.Count; j++)
             {
                 var count = migration.Counts[i][j];
                 var alpha = count == 0 ? 0 : 0.12 + (0.78 * count / max);
@@ -107,7 +107,7 @@ internal static class SimulationHtml
         Card(html, "Repeat purchase rate", Percent(measures.RepeatPurchase.Rate), $"{N(measures.RepeatPurchase.Count)} of {N(measures.RepeatPurchase.Of)} purchasers");
         Card(html, "NPS", measures.Nps.Score is { } score ? score.ToString("0.0", CultureInfo.InvariantCulture) : "–",
             $"{N(measures.Nps.Promoters)} promoters, {N(measures.Nps.Passives)} passives, {N(measures.Nps.Detractors)} detractors");
-        Card(html, "Points liability at period end", N(measures.Liability.Total), $"{N(measures.Liability.Available)} available, {N(measures.Liability.Pending)} pending");
+        Card(html, "Points liability of every customer at period end", N(measures.Liability.Total), $"{N(measures.Liability.Available)} available, {N(measures.Liability.Pending)} pending");
         Card(html, "Active customers", N(measures.ActiveCustomers), $"{N(measures.Liability.Customers)} enrolled");
         html.Append("</div><h2>Customers per tier, month by month</h2>");
         var tiers = measures.TierDistribution.Count == 0 ? [] : measures.TierDistribution[0].Tiers.Select(t => t.Tier).ToList();

@@ -18,6 +18,12 @@ public sealed class SimulationJob
     /// <summary>Stopped without a report; <see cref="Error"/> says why.</summary>
     public const string Failed = "failed";
 
+    /// <summary>
+    /// How long a queued or running job may go without a heartbeat before it counts as abandoned (its host died):
+    /// a running job beats each time its progress is saved (every page of customers), a queued one with the job its host runs.
+    /// </summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(10);
+
     /// <summary>The job's id (<c>sim-…</c>).</summary>
     public string Id { get; set; } = "";
 
@@ -57,9 +63,26 @@ public sealed class SimulationJob
     /// <summary>Customers to simulate (known once the run has listed them).</summary>
     public int CustomersTotal { get; set; }
 
+    /// <summary>The last sign of life of the host holding it while queued or running.</summary>
+    public DateTimeOffset? HeartbeatAt { get; set; }
+
     /// <summary>Why it failed.</summary>
     public string? Error { get; set; }
 
     /// <summary>The report, once complete.</summary>
     public SimulationReport? Report { get; set; }
+
+    /// <summary>Whether the job is queued or running without a heartbeat since <see cref="StaleAfter"/> before <paramref name="now"/>.</summary>
+    public bool IsStale(DateTimeOffset now) =>
+        Status is Queued or Running && (HeartbeatAt ?? StartedAt ?? RequestedAt) < now - StaleAfter;
+
+    /// <summary>Marks an abandoned job failed, saying so.</summary>
+    public void FailAsStale(DateTimeOffset now)
+    {
+        var last = HeartbeatAt ?? StartedAt ?? RequestedAt;
+        Error = $"The host {(Status == Queued ? "holding" : "running")} this simulation stopped without finishing it (no sign of life since {last:yyyy-MM-dd HH:mm:ss} UTC); post it again.";
+        Status = Failed;
+        Report = null;
+        FinishedAt = now;
+    }
 }

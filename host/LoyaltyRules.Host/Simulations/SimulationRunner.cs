@@ -6,13 +6,36 @@ using Marten;
 namespace LoyaltyRules.Host.Simulations;
 
 /// <summary>
-/// Runs one simulation: lists the customers with inputs in the period (or a sample of them), reads
+/// Runs one simulation: lists the customers enrolled by the period's end (or a sample of them), reads
 /// their streams a page at a time, simulates each (<see cref="CustomerSimulator"/>), keeps the job's
 /// progress up to date, adds the program's measures and stores the report. Writes only the job document.
 /// </summary>
 internal sealed partial class SimulationRunner(
-    IDocumentStore store, CustomerHistoryReader reader, RuleSetCatalog ruleSets, MeasuresService measures, TimeProvider clock, ILogger<SimulationRunner> logger)
+    IDocumentStore store, CustomerHistoryReader reader, RuleSetCatalog ruleSets, MeasuresService measures, SimulationQueue queue, TimeProvider clock,
+    ILogger<SimulationRunner> logger)
 {
+    /// <summary>Marks failed every job left queued or running by a host that stopped beating (run when a host starts).</summary>
+    public async Task FailStaleAsync(CancellationToken cancellation)
+    {
+        var now = clock.GetUtcNow();
+        await using var session = store.LightweightSession();
+        var unfinished = await session.Query<SimulationJob>()
+            .Where(j => j.Status == SimulationJob.Queued || j.Status == SimulationJob.Running)
+            .ToListAsync(cancellation).ConfigureAwait(false);
+        var stale = unfinished.Where(j => j.IsStale(now)).ToList();
+        foreach (var job in stale)
+        {
+            job.FailAsStale(now);
+            session.Store(job);
+        }
+
+        if (stale.Count > 0)
+        {
+            await session.SaveChangesAsync(cancellation).ConfigureAwait(false);
+            Log.Stale(logger, stale.Count);
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> to completion or failure; never throws.</summary>
     public async Task RunAsync(SimulationWork work, CancellationToken cancellation)
     {
@@ -29,14 +52,14 @@ internal sealed partial class SimulationRunner(
             job.StartedAt = clock.GetUtcNow();
             await SaveAsync(job, cancellation).ConfigureAwait(false);
 
-            var inPeriod = await reader.CustomersWithInputsAsync(work.Period, cancellation).ConfigureAwait(false);
-            var customers = work.Sample is { } size ? Sampling.Take(inPeriod, size) : inPeriod;
+            var enrolled = await reader.EnrolledAsync(work.Period.To, cancellation).ConfigureAwait(false);
+            var customers = work.Sample is { } size ? Sampling.Take(enrolled, size) : enrolled;
             job.CustomersTotal = customers.Count;
             await SaveAsync(job, cancellation).ConfigureAwait(false);
 
             var history = await ruleSets.HistoryAsync(cancellation).ConfigureAwait(false);
             var recordedProgram = history.VersionAt(work.Period.End.AddTicks(-1)) is { } stored ? ruleSets.Program(stored) : null;
-            var aggregator = new SimulationAggregator(work.Top);
+            var aggregator = new SimulationAggregator(work.Top, recordedProgram, work.Program);
             foreach (var page in customers.Chunk(CustomerHistoryReader.PageSize))
             {
                 foreach (var customer in await reader.ReadAsync(page, cancellation).ConfigureAwait(false))
@@ -48,8 +71,8 @@ internal sealed partial class SimulationRunner(
                 await SaveAsync(job, cancellation).ConfigureAwait(false);
             }
 
-            var programMeasures = await measures.MeasureAsync(work.Period, cancellation).ConfigureAwait(false);
-            job.Report = aggregator.Build(work.Period, work.Draft, inPeriod.Count, work.Sample, programMeasures);
+            var programMeasures = await measures.MeasureAsync(work.Period, token => SaveAsync(job, token), cancellation).ConfigureAwait(false);
+            job.Report = aggregator.Build(work.Period, work.Draft, enrolled.Count, work.Sample, programMeasures);
             job.Status = SimulationJob.Completed;
             job.FinishedAt = clock.GetUtcNow();
             await SaveAsync(job, CancellationToken.None).ConfigureAwait(false);
@@ -76,7 +99,8 @@ internal sealed partial class SimulationRunner(
         }
     }
 
-    private static void Simulate(SimulationWork work, CustomerHistory customer, Core.Evaluation.LoyaltyProgram? recordedProgram, SimulationAggregator aggregator)
+    /// <summary>Simulates one customer; a stream that is not a well-formed history, or a failure, is that customer's failure alone.</summary>
+    private static void Simulate(SimulationWork work, CustomerEvents customer, Core.Evaluation.LoyaltyProgram? recordedProgram, SimulationAggregator aggregator)
     {
         try
         {
@@ -113,9 +137,27 @@ internal sealed partial class SimulationRunner(
         return await query.LoadAsync<SimulationJob>(id, CancellationToken.None).ConfigureAwait(false);
     }
 
+    /// <summary>Saves the job with a heartbeat, and beats for the jobs waiting behind it on this host.</summary>
     private async Task SaveAsync(SimulationJob job, CancellationToken cancellation)
     {
+        var now = clock.GetUtcNow();
         await using var session = store.LightweightSession();
+        if (job.Status is SimulationJob.Running)
+        {
+            job.HeartbeatAt = now;
+            if (queue.Waiting.Count > 0)
+            {
+                foreach (var waiting in await session.LoadManyAsync<SimulationJob>(cancellation, queue.Waiting).ConfigureAwait(false))
+                {
+                    if (waiting.Status == SimulationJob.Queued)
+                    {
+                        waiting.HeartbeatAt = now;
+                        session.Store(waiting);
+                    }
+                }
+            }
+        }
+
         session.Store(job);
         await session.SaveChangesAsync(cancellation).ConfigureAwait(false);
     }
@@ -127,6 +169,9 @@ internal sealed partial class SimulationRunner(
 
         [LoggerMessage(Level = LogLevel.Error, Message = "Simulation {JobId} failed")]
         public static partial void Failed(ILogger logger, Exception exception, string jobId);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} simulation(s) left unfinished by a host that stopped were marked failed")]
+        public static partial void Stale(ILogger logger, int count);
 
         [LoggerMessage(Level = LogLevel.Error, Message = "Simulation {JobId} could not be marked failed")]
         public static partial void NotSaved(ILogger logger, Exception exception, string jobId);

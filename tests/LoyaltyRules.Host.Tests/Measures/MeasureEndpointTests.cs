@@ -35,6 +35,8 @@ public sealed class MeasureEndpointTests(PostgresDatabase database) : IClassFixt
     [InlineData("/measures?from=2026-02-01", "to")]
     [InlineData("/measures?from=2026-03-01&to=2026-02-01", "to")]
     [InlineData("/measures?from=01/02/2026&to=2026-02-28", "from")]
+    [InlineData("/measures?from=0001-01-01&to=0001-01-31", "from")]
+    [InlineData("/measures?from=9999-12-01&to=9999-12-31", "to")]
     public async Task GetMeasures_BadPeriod_Is400NamingTheField(string path, string field)
     {
         await using var factory = new LoyaltyHostFactory(database.ConnectionString);

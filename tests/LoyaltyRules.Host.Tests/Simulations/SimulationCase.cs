@@ -2,6 +2,7 @@ using System.Globalization;
 using LoyaltyRules.Core.Evaluation;
 using LoyaltyRules.Core.Events;
 using LoyaltyRules.Core.State;
+using JasperFx.Events;
 using LoyaltyRules.Host.History;
 using LoyaltyRules.Language;
 
@@ -57,7 +58,7 @@ internal static class SimulationCase
     /// Silver at 360; draft 320+400−400 = 320, Silver at 320); NPS 10.
     /// c: enrolled 20 Jan, buys 300 on 5 Mar, after the period (30 points): nothing in February.
     /// </summary>
-    public static IReadOnlyList<CustomerHistory> Histories(LoyaltyProgram recorded)
+    public static IReadOnlyList<CustomerEvents> Histories(LoyaltyProgram recorded)
     {
         var a = new HistoryBuilder("a", recorded);
         a.Enrol(On(1, 5));
@@ -83,11 +84,12 @@ internal static class SimulationCase
     /// <summary>Records a customer's stream in memory, each input evaluated under a program as the host would.</summary>
     internal sealed class HistoryBuilder(string customerId, LoyaltyProgram program)
     {
-        private readonly List<RecordedStep> _steps = [];
+        private readonly List<IEvent> _events = [];
+        private readonly Dictionary<string, IReadOnlyList<IDecision>> _decisions = new(StringComparer.Ordinal);
         private CustomerState _state = new() { Id = customerId };
-        private long _version;
 
-        public CustomerHistory History => new(customerId, [.. _steps]);
+        /// <summary>The stream as the store would give it: each input followed by its decisions, versions from 1.</summary>
+        public CustomerEvents History => new(customerId, [.. _events]);
 
         public string Enrol(DateTimeOffset at) => Add(id => new CustomerEnrolled(id, at, null, "retail", new Dictionary<string, string>()));
 
@@ -96,13 +98,20 @@ internal static class SimulationCase
 
         public string Add(Func<string, IInputEvent> build)
         {
-            var input = build((_version + 1).ToString(CultureInfo.InvariantCulture));
-            var reversed = input is TransactionReversed reversal ? _steps.Single(s => s.Input.InputId == reversal.ReversedInputId).Decisions : null;
+            var input = build((_events.Count + 1).ToString(CultureInfo.InvariantCulture));
+            var reversed = input is TransactionReversed reversal ? _decisions[reversal.ReversedInputId] : null;
             var result = Evaluator.Evaluate(program, "v1", _state, input, new EvaluationOptions(ReversedDecisions: reversed));
             _state = result.State;
-            _steps.Add(new RecordedStep(input, result.Decisions));
-            _version += 1 + result.Decisions.Count;
+            _decisions[input.InputId] = result.Decisions;
+            Append(input);
+            foreach (var decision in result.Decisions)
+            {
+                Append(decision);
+            }
+
             return input.InputId;
         }
+
+        private void Append(object data) => _events.Add(new Event<object>(data) { Version = _events.Count + 1 });
     }
 }

@@ -46,11 +46,12 @@ public sealed class SimulationEndpointTests(PostgresDatabase database) : IClassF
         Assert.Equal("Simulation tests, richer", accepted.GetProperty("draft").GetProperty("program").GetString());
 
         var status = await CompletedAsync(admin, location);
-        Assert.Equal((2, 2), (status.GetProperty("progress").GetProperty("customersDone").GetInt32(), status.GetProperty("progress").GetProperty("customersTotal").GetInt32()));
+        Assert.Equal((3, 3), (status.GetProperty("progress").GetProperty("customersDone").GetInt32(), status.GetProperty("progress").GetProperty("customersTotal").GetInt32()));
         var report = status.GetProperty("report");
         Assert.Equal((350, 650, 300), (report.GetProperty("liability").GetProperty("recorded").GetInt64(), report.GetProperty("liability").GetProperty("draft").GetInt64(), report.GetProperty("liability").GetProperty("change").GetInt64()));
-        Assert.Equal("[[0,1],[0,1]]", report.GetProperty("tierMigration").GetProperty("counts").GetRawText());
-        Assert.Equal("[\"Classic\",\"Silver\"]", report.GetProperty("tierMigration").GetProperty("tiers").GetRawText());
+        Assert.Equal("[[1,1],[0,1]]", report.GetProperty("tierMigration").GetProperty("counts").GetRawText());
+        Assert.Equal("[\"Classic\",\"Silver\"]", report.GetProperty("tierMigration").GetProperty("recordedTiers").GetRawText());
+        Assert.Equal("[\"Classic\",\"Silver\"]", report.GetProperty("tierMigration").GetProperty("draftTiers").GetRawText());
         Assert.Equal("b", report.GetProperty("mostAffected")[0].GetProperty("customerId").GetString());
         var measures = report.GetProperty("measures");
         Assert.Equal(0m, measures.GetProperty("nps").GetProperty("score").GetDecimal());
@@ -68,7 +69,7 @@ public sealed class SimulationEndpointTests(PostgresDatabase database) : IClassF
 
         using var sampled = await admin.PostAsJsonAsync("/simulations", new { source = SimulationCase.Draft, from = "2026-02-01", to = "2026-02-28", sample = 1 }, Cancellation);
         var sample = (await CompletedAsync(admin, sampled.Headers.Location!)).GetProperty("report");
-        Assert.Equal((2, 1, 1), (sample.GetProperty("customersInPeriod").GetInt32(), sample.GetProperty("sample").GetInt32(), sample.GetProperty("customersSimulated").GetInt32()));
+        Assert.Equal((3, 1, 1), (sample.GetProperty("customersEnrolled").GetInt32(), sample.GetProperty("sample").GetInt32(), sample.GetProperty("customersSimulated").GetInt32()));
     }
 
     [Fact]
@@ -95,6 +96,8 @@ public sealed class SimulationEndpointTests(PostgresDatabase database) : IClassF
     [InlineData("{\"source\": \"program \\\"p\\\"\", \"from\": \"2026-02-01\", \"to\": \"2026-02-28\", \"top\": 1000}", "top")]
     [InlineData("{\"from\": \"2026-02-01\", \"to\": \"2026-02-28\"}", "source")]
     [InlineData("{\"source\": \"program \\\"p\\\"\", \"from\": \"first of May\", \"to\": \"2026-02-28\"}", "from")]
+    [InlineData("{\"source\": \"program \\\"p\\\"\", \"from\": \"0001-01-01\", \"to\": \"0001-01-31\"}", "from")]
+    [InlineData("{\"source\": \"program \\\"p\\\"\", \"from\": \"9999-12-01\", \"to\": \"9999-12-31\"}", "to")]
     public async Task PostSimulation_BadRequest_Is400NamingTheField(string body, string field)
     {
         await using var factory = new LoyaltyHostFactory(database.ConnectionString);
