@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using LoyaltyRules.Core.Events;
 using LoyaltyRules.Core.State;
@@ -23,14 +24,19 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
     /// <summary>Writers running at once: while one waits for the database, the next batch is evaluated.</summary>
     private const int Writers = 2;
 
+    /// <summary>Inputs recorded on their own at once after a batch failed: a failed batch of 64 must not take 64 connections.</summary>
+    private const int MaxAlone = 8;
+
     private readonly Channel<BatchedInput> _pending = Channel.CreateUnbounded<BatchedInput>(new UnboundedChannelOptions { SingleWriter = false, SingleReader = false });
+    private readonly SemaphoreSlim _aloneSlots = new(MaxAlone, MaxAlone);
+    private readonly ConcurrentDictionary<Task, bool> _alone = new();
     private readonly Lock _start = new();
     private Task[]? _writers;
 
     /// <summary>Stops taking batches; inputs already queued are still recorded (without waiting for them).</summary>
     public void Dispose() => _pending.Writer.TryComplete();
 
-    /// <summary>Stops taking batches and waits until the inputs already queued are recorded.</summary>
+    /// <summary>Stops taking batches and waits until the inputs already queued are recorded, in batches or on their own.</summary>
     public async ValueTask DisposeAsync()
     {
         _pending.Writer.TryComplete();
@@ -38,6 +44,8 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
         {
             await Task.WhenAll(writers).ConfigureAwait(false);
         }
+
+        await Task.WhenAll(_alone.Keys).ConfigureAwait(false);
     }
 
     private static Func<IDocumentSession, string, CancellationToken, Task<Prepared>> Prepare(Func<string, IInputEvent> build) =>
@@ -67,7 +75,11 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
 
         lock (_start)
         {
-            _writers ??= [.. Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteLoopAsync))];
+            // The writers serve every request: they must not carry the first one's context (its trace, its log scopes).
+            using (ExecutionContext.SuppressFlow())
+            {
+                _writers ??= [.. Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteLoopAsync))];
+            }
         }
     }
 
@@ -89,9 +101,22 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
                 batch.Add(next);
             }
 
-            if (batch.Count > 0)
+            if (batch.Count == 0)
+            {
+                continue;
+            }
+
+            try
             {
                 await WriteBatchAsync(batch).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                // Whatever happened, no request waits forever and the writer goes on.
+                foreach (var input in batch)
+                {
+                    input.Done.TrySetException(ex);
+                }
             }
         }
     }
@@ -151,12 +176,15 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
 
         foreach (var input in alone)
         {
-            _ = RecordAloneAsync(input);
+            var task = RecordAloneAsync(input);
+            _alone.TryAdd(task, true);
+            _ = task.ContinueWith(done => _alone.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 
     private async Task RecordAloneAsync(BatchedInput input)
     {
+        await _aloneSlots.WaitAsync().ConfigureAwait(false);
         try
         {
             input.Done.TrySetResult(await RecordLockedAsync(input.CustomerId, input.IdempotencyKey, appendEmpty: true, Prepare(input.Build), input.Cancellation).ConfigureAwait(false));
@@ -168,6 +196,10 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
         catch (Exception ex)
         {
             input.Done.TrySetException(ex);
+        }
+        finally
+        {
+            _aloneSlots.Release();
         }
     }
 
