@@ -52,8 +52,7 @@ internal static class TierOrderPass
         }
     }
 
-    private static string Text(DiagnosticBag diagnostics, TextSpan span) =>
-        string.Join(' ', diagnostics.Source.Slice(span).Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    private static string Text(DiagnosticBag diagnostics, TextSpan span) => diagnostics.Source.SliceOnOneLine(span);
 
     private sealed record Threshold(string Subject, decimal Value, TextSpan Span);
 }

@@ -90,6 +90,5 @@ internal sealed partial class RuleBinder(ExpressionBinder expressions)
     }
 
     /// <summary>The text of a span as a one-line label: whitespace runs become one space.</summary>
-    public string Label(TextSpan span) =>
-        string.Join(' ', Diagnostics.Source.Slice(span).Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    public string Label(TextSpan span) => Diagnostics.Source.SliceOnOneLine(span);
 }

@@ -45,8 +45,7 @@ internal sealed class ActionLowering(BoundRule rule, ExpressionLowering lowering
         return RuleModelFactory.Action(Members.Lambda(body, context, lowering.Customer, lowering.Event!), label);
     }
 
-    private string Label(BoundAction action) =>
-        string.Join(' ', source.Slice(action.Span).Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    private string Label(BoundAction action) => source.SliceOnOneLine(action.Span);
 
     private MethodCallExpression Body(BoundAction action) => action switch
     {

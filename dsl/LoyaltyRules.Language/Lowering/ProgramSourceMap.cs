@@ -163,8 +163,7 @@ internal sealed class ProgramSourceMap(BoundProgram program) : IProgramSources
         return Expression.Lambda<Func<CustomerFact, EventFact?, T>>(typed, customer, given).Compile();
     }
 
-    private string Text(BoundExpression expression) =>
-        string.Join(' ', program.Source.Slice(expression.Span).Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    private string Text(BoundExpression expression) => program.Source.SliceOnOneLine(expression.Span);
 
     /// <summary>Whether a constant is written by name (then its value is worth showing).</summary>
     private static bool IsName(string text) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LoyaltyRules.Core;
 using LoyaltyRules.Language.Binding;
+using static LoyaltyRules.Language.TextLiteral;
 
 namespace LoyaltyRules.Language.Lowering;
 
@@ -34,6 +35,4 @@ internal sealed class ValueText(string? currency, IReadOnlyList<string> tiers)
         "[" + string.Join(", ", list.Items.Select(i => i is BoundLiteral literal ? Describe(literal.Value, literal.Type) : "…")) + "]";
 
     private static string Number(decimal value) => value.ToString(value == decimal.Truncate(value) ? "#,0" : "#,0.##########", CultureInfo.InvariantCulture);
-
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

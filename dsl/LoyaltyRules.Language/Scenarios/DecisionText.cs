@@ -1,5 +1,6 @@
 using System.Globalization;
 using LoyaltyRules.Core.Events;
+using static LoyaltyRules.Language.TextLiteral;
 
 namespace LoyaltyRules.Language.Scenarios;
 
@@ -43,6 +44,4 @@ public static class DecisionText
     private static string Until(DateOnly? date) => date is { } d ? " until " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
 
     private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "?";
-
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

@@ -54,6 +54,10 @@ public sealed class SourceText
         return Text[start..end].TrimEnd('\r', '\n');
     }
 
+    /// <summary>The text of a span on one line, each run of whitespace (line breaks too) as one space: how labels and explanations quote the source.</summary>
+    public string SliceOnOneLine(TextSpan span) =>
+        string.Join(' ', Slice(span).Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>The text of a span (clamped to the text).</summary>
     public string Slice(TextSpan span) => Text.Substring(Math.Clamp(span.Start, 0, Text.Length), Math.Clamp(span.Length, 0, Text.Length - Math.Clamp(span.Start, 0, Text.Length)));
 }
