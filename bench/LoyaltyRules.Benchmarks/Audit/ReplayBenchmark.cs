@@ -114,13 +114,7 @@ internal static class ReplayBenchmark
         string? after = null;
         while (true)
         {
-            var states = session.Query<CustomerState>().AsQueryable();
-            if (after is not null)
-            {
-                states = states.Where(s => string.Compare(s.Id, after) > 0);
-            }
-
-            var ids = await states.OrderBy(s => s.Id).Select(s => s.Id).Take(PageSize).ToListAsync().ConfigureAwait(false);
+            var ids = await session.Query<CustomerState>().IdsAfterAsync(after, PageSize, CancellationToken.None).ConfigureAwait(false);
             foreach (var id in ids)
             {
                 read += (await session.Events.FetchStreamAsync(id).ConfigureAwait(false)).Count;

@@ -11,4 +11,7 @@ public static class BuiltInRules
     public const string Reversal = "reversal";
     /// <summary>Points that expired.</summary>
     public const string PointsExpiry = "points expiry";
+
+    /// <summary>Whether <paramref name="rule"/> names the program's built-in behaviour rather than a rule of its own.</summary>
+    public static bool Contains(string rule) => rule is TierQualification or TierReview or Reversal or PointsExpiry;
 }

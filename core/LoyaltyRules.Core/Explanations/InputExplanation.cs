@@ -55,7 +55,7 @@ public sealed class InputExplanation : IEvaluationObserver
             return new DecisionExplanation(decision.DecisionId, decision, _version, rule, sentence, firing.Matched, [.. firing.Conditions.Select(c => c.Outcome)], reproduced);
         }
 
-        if (_program.Sources.Rule(decision.Rule) is not null || !IsBuiltIn(decision.Rule))
+        if (_program.Sources.Rule(decision.Rule) is not null || !BuiltInRules.Contains(decision.Rule))
         {
             var rule = Rule(decision.Rule);
             var sentence = $"{Phrase(decision)} by '{decision.Rule}' ({Where(rule)}), but evaluating the input again with {_version} does not fire that rule: the record and the rules disagree (replay shows where).";
@@ -182,12 +182,9 @@ public sealed class InputExplanation : IEvaluationObserver
     private ExplainedRule Rule(string name) =>
         _program.Sources.Rule(name) is { } source
             ? new ExplainedRule(name, false, source.Description, source.File, source.Line)
-            : new ExplainedRule(name, IsBuiltIn(name), _program.Rules.FirstOrDefault(r => r.Name == name)?.Description, null, null);
+            : new ExplainedRule(name, BuiltInRules.Contains(name), _program.Rules.FirstOrDefault(r => r.Name == name)?.Description, null, null);
 
     private string Where(ExplainedRule rule) => rule.Line is { } line ? $"rule set {_version}, line {line}" : $"rule set {_version}";
-
-    private static bool IsBuiltIn(string rule) =>
-        rule is BuiltInRules.TierQualification or BuiltInRules.TierReview or BuiltInRules.Reversal or BuiltInRules.PointsExpiry;
 
     private static ExplainedCondition Outcome(ConditionSource condition, CustomerFact customer, EventFact? fact)
     {

@@ -5,6 +5,7 @@ using LoyaltyRules.Host.Endpoints;
 using LoyaltyRules.Host.Evaluation;
 using LoyaltyRules.Host.RuleSets;
 using LoyaltyRules.Language.Scenarios;
+using LoyaltyRules.Host.Storage;
 using Marten;
 
 namespace LoyaltyRules.Host.Audit;
@@ -46,13 +47,7 @@ public sealed class CustomerReplayer(IDocumentStore store, RuleSetCatalog ruleSe
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxPageSize);
         await using var session = store.QuerySession();
-        var states = session.Query<CustomerState>().AsQueryable();
-        if (after is not null)
-        {
-            states = states.Where(s => string.Compare(s.Id, after) > 0);
-        }
-
-        var ids = await states.OrderBy(s => s.Id).Select(s => s.Id).Take(limit + 1).ToListAsync(cancellation).ConfigureAwait(false);
+        var ids = await session.Query<CustomerState>().IdsAfterAsync(after, limit + 1, cancellation).ConfigureAwait(false);
         var history = await ruleSets.HistoryAsync(cancellation).ConfigureAwait(false);
         var reports = new List<ReplayReport>(Math.Min(ids.Count, limit));
 

@@ -1,4 +1,5 @@
 using LoyaltyRules.Core.State;
+using LoyaltyRules.Host.Storage;
 using Marten;
 
 namespace LoyaltyRules.Host.History;
@@ -27,13 +28,8 @@ public sealed class CustomerHistoryReader(IDocumentStore store)
     public async Task<IReadOnlyList<string>> EnrolledPageAsync(DateOnly lastDay, string? after, CancellationToken cancellation)
     {
         await using var query = store.QuerySession();
-        var states = query.Query<CustomerState>().Where(s => s.Enrolled && s.EnrolledOn <= lastDay);
-        if (after is not null)
-        {
-            states = states.Where(s => string.Compare(s.Id, after) > 0);
-        }
-
-        return await states.OrderBy(s => s.Id).Select(s => s.Id).Take(PageSize).ToListAsync(cancellation).ConfigureAwait(false);
+        return await query.Query<CustomerState>().Where(s => s.Enrolled && s.EnrolledOn <= lastDay)
+            .IdsAfterAsync(after, PageSize, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>

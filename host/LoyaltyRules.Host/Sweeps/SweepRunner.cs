@@ -1,5 +1,6 @@
 using LoyaltyRules.Core.State;
 using LoyaltyRules.Host.Evaluation;
+using LoyaltyRules.Host.Storage;
 using Marten;
 
 namespace LoyaltyRules.Host.Sweeps;
@@ -60,12 +61,7 @@ public sealed class SweepRunner(IDocumentStore store, CustomerEvaluator evaluato
     private async Task<IReadOnlyList<string>> PageAsync(DateOnly date, string? after, CancellationToken cancellation)
     {
         await using var query = store.QuerySession();
-        var states = query.Query<CustomerState>().Where(s => s.Enrolled && (s.LastSweep == null || s.LastSweep < date));
-        if (after is not null)
-        {
-            states = states.Where(s => string.Compare(s.Id, after) > 0);
-        }
-
-        return await states.OrderBy(s => s.Id).Select(s => s.Id).Take(PageSize).ToListAsync(cancellation).ConfigureAwait(false);
+        return await query.Query<CustomerState>().Where(s => s.Enrolled && (s.LastSweep == null || s.LastSweep < date))
+            .IdsAfterAsync(after, PageSize, cancellation).ConfigureAwait(false);
     }
 }
