@@ -9,7 +9,9 @@ internal static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
     {
-        var audit = app.MapGroup("/audit").RequireAuthorization(Roles.Auditor).WithTags("Audit");
+        var audit = app.MapGroup("/audit").RequireAuthorization(Roles.Auditor).WithTags("Audit")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         audit.MapGet("/customers/{customerId}/replay", ReplayAsync)
             .Described(
                 "ReplayCustomer",
@@ -50,13 +52,11 @@ internal static class AuditEndpoints
         return app;
     }
 
-    /// <summary>Names and describes an auditor's route, with the answers every one of them can give.</summary>
+    /// <summary>Names and describes an auditor's route.</summary>
     private static RouteHandlerBuilder Described(this RouteHandlerBuilder route, string name, string summary, string description) =>
         route.WithName(name)
             .WithSummary(summary)
-            .WithDescription(description + " Writes nothing. Needs the auditor role.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithDescription(description + " Writes nothing. Needs the auditor role.");
 
     internal static async Task<IResult> ReplayAsync(string customerId, CustomerReplayer replayer, CancellationToken cancellationToken) =>
         await AnswerAsync(() => replayer.ReplayAsync(customerId, cancellationToken)).ConfigureAwait(false);

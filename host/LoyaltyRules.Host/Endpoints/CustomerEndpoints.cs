@@ -27,7 +27,9 @@ internal static class CustomerEndpoints
     public static IEndpointRouteBuilder MapCustomerEndpoints(this IEndpointRouteBuilder app)
     {
         var customers = app.MapGroup("/customers").WithTags("Customers")
-            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         customers.MapPost("", EnrolAsync)
             .RequireAuthorization(Roles.Client)
             .WithName("EnrolCustomer")
@@ -40,9 +42,7 @@ internal static class CustomerEndpoints
             .WithSummary("Read a customer's loyalty state")
             .WithDescription("Points (available, pending, lifetime), tier and since when, offers, gifts and preferential rates still valid, segments, as of the customer's latest input.")
             .Produces<CustomerResponse>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         customers.MapGet("/{customerId}/events", GetEventsAsync)
             .RequireAuthorization(policy => policy.RequireRole(Roles.Client, Roles.Auditor))
             .WithName("GetCustomerEvents")
@@ -50,9 +50,7 @@ internal static class CustomerEndpoints
             .WithDescription("Every input and decision of the customer's stream, oldest first. page counts from 1; pageSize is at most 500 (default 100).")
             .Produces<EventPageResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         customers.MapPost("/{customerId}/events", RecordEventAsync)
             .RequireAuthorization(Roles.Client)
             .WithName("RecordCustomerEvent")
@@ -80,8 +78,6 @@ internal static class CustomerEndpoints
             .Produces<RecordedResponse>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);

@@ -22,7 +22,9 @@ internal static class SimulationEndpoints
 
     public static IEndpointRouteBuilder MapSimulationEndpoints(this IEndpointRouteBuilder app)
     {
-        var simulations = app.MapGroup("/simulations").WithTags("Simulations").RequireAuthorization(Roles.Admin);
+        var simulations = app.MapGroup("/simulations").WithTags("Simulations").RequireAuthorization(Roles.Admin)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         simulations.MapPost("", StartAsync)
             .WithMetadata(new RequestSizeLimitAttribute(RuleSetEndpoints.MaxBodyBytes))
             .WithName("StartSimulation")
@@ -36,8 +38,6 @@ internal static class SimulationEndpoints
             .Accepts<SimulationRequest>("application/json")
             .Produces<SimulationStatusResponse>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -51,8 +51,6 @@ internal static class SimulationEndpoints
                 "the inputs the draft refused and the program's measures. Any host answers. A job left queued or running by a host that stopped " +
                 "(no heartbeat for 10 minutes) is reported failed. reportHtml is given only once completed. Needs the admin role.")
             .Produces<SimulationStatusResponse>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         simulations.MapGet("/{id}/report.html", GetHtmlAsync)
             .WithName("GetSimulationReportHtml")
@@ -62,8 +60,6 @@ internal static class SimulationEndpoints
                 "the points distribution before and after, grants, the most affected customers and the program's measures. " +
                 "409 while the simulation is queued or running, and for a failed simulation, with its error in the problem's detail. Needs the admin role.")
             .Produces<string>(StatusCodes.Status200OK, "text/html")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;

@@ -34,6 +34,12 @@ public sealed class OpenApiTests(PostgresDatabase database) : IClassFixture<Post
             Assert.True(operation.TryGetProperty("operationId", out _), $"{route.Method} {route.Path} has no name");
             Assert.True(operation.TryGetProperty("summary", out _), $"{route.Method} {route.Path} has no summary");
             Assert.True(operation.GetProperty("responses").EnumerateObject().Count() >= 2, $"{route.Method} {route.Path} lists fewer than two responses");
+            if (route.Path != "/health")
+            {
+                // Every route but the health check needs a key: a missing one is 401, a wrong role 403.
+                Assert.True(operation.GetProperty("responses").TryGetProperty("401", out _), $"{route.Method} {route.Path} does not list 401");
+                Assert.True(operation.GetProperty("responses").TryGetProperty("403", out _), $"{route.Method} {route.Path} does not list 403");
+            }
         });
     }
 
