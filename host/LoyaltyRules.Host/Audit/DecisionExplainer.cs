@@ -58,8 +58,12 @@ public sealed class DecisionExplainer(IDocumentStore store, RuleSetCatalog ruleS
             throw new CustomerNotFoundException($"There is no customer '{customerId}'.");
         }
 
-        var step = RecordedHistory.Steps(customerId, events, wanted).LastOrDefault(wanted)
-            ?? throw new RecordNotFoundException($"Customer '{customerId}' has no {what}.");
+        // The walk stops at the step wanted: the last step it gives is that one, or the stream's last when none was.
+        var step = RecordedHistory.Steps(customerId, events, wanted).LastOrDefault();
+        if (step is null || !wanted(step))
+        {
+            throw new RecordNotFoundException($"Customer '{customerId}' has no {what}.");
+        }
         return (step, await ruleSets.HistoryAsync(cancellation).ConfigureAwait(false));
     }
 }
