@@ -133,12 +133,12 @@ public sealed class InputExplanation : IEvaluationObserver
     private DecisionExplanation BuiltIn(IDecision decision, bool reproduced)
     {
         var rule = new ExplainedRule(decision.Rule, true, null, null, null);
-        (TierSource? Tier, ConditionSource? Condition, bool Held) tier = decision switch
+        (TierSource? Tier, ConditionSource? Condition) tier = decision switch
         {
             TierChanged { ToLevel: var to, FromLevel: var from } up when to > from => Tier(up.To, keep: false),
             TierChanged down => Tier(down.From, keep: true),
             TierReviewed review => Tier(review.Tier, keep: true),
-            _ => (null, null, false),
+            _ => (null, null),
         };
 
         if (tier.Tier is { } source)
@@ -173,10 +173,11 @@ public sealed class InputExplanation : IEvaluationObserver
         return new DecisionExplanation(decision.DecisionId, decision, _version, rule, sentence, [], conditions, reproduced);
     }
 
-    private (TierSource?, ConditionSource?, bool) Tier(string name, bool keep)
+    /// <summary>The tier and the condition a move explains itself by: its upgrade condition for a move up, its keep condition (or upgrade) otherwise.</summary>
+    private (TierSource?, ConditionSource?) Tier(string name, bool keep)
     {
         var tier = _program.Sources.Tier(name);
-        return (tier, keep ? tier?.Keep ?? tier?.Upgrade : tier?.Upgrade, !keep);
+        return (tier, keep ? tier?.Keep ?? tier?.Upgrade : tier?.Upgrade);
     }
 
     private ExplainedRule Rule(string name) =>

@@ -38,7 +38,7 @@ internal sealed class ProgramSourceMap(BoundProgram program) : IProgramSources
         var lowering = new ExpressionLowering(Expression.Parameter(typeof(CustomerFact), "customer"), null);
         ConditionSource? Of(BoundExpression? bound) => bound is null
             ? null
-            : Condition(program.Source.Slice(bound.Span), ConditionRole.Written, lowering.Lower(bound), Operands(bound, lowering), lowering);
+            : Condition(Text(bound), ConditionRole.Written, lowering.Lower(bound), Operands(bound, lowering), lowering);
         return new TierSource(tier.Name, program.Source.Path, program.Source.PositionOf(tier.Span.Start).Line, Of(tier.Qualify), Of(tier.Keep));
     }
 
