@@ -165,9 +165,11 @@ internal static class HostLoadBenchmark
     /// <summary>The floor: the same inputs appended to customer streams through Marten (events only: no projection, no evaluation, no HTTP).</summary>
     private static async Task<LoadRun> RawAppendAsync(string connection, int customers, WarmUp warmUp, TimeSpan duration, TextWriter output)
     {
+        // The host's data source (statements prepared as the host prepares them): the floor differs from the host only by what the host does.
+        using var dataSource = LoyaltyDataSource.Create(connection);
         using var store = DocumentStore.For(options =>
         {
-            options.Connection(connection);
+            options.Connection(dataSource);
             options.DatabaseSchemaName = "raw_append";
             options.Events.DatabaseSchemaName = "raw_append";
             options.Events.StreamIdentity = JasperFx.Events.StreamIdentity.AsString;

@@ -1,6 +1,5 @@
 using LoyaltyRules.Host.Health;
 using Marten;
-using Npgsql;
 
 namespace LoyaltyRules.Host.Storage;
 
@@ -21,7 +20,7 @@ internal static class StorageServiceCollectionExtensions
                 "`./build.sh run` starts a private PostgreSQL and sets it for you.");
         }
 
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(_ => LoyaltyDataSource.Create(connectionString));
         services.AddMarten(EventStoreConfiguration.Configure)
             .UseNpgsqlDataSource()
             .ApplyAllDatabaseChangesOnStartup();
