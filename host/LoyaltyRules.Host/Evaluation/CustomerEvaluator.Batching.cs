@@ -52,14 +52,14 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
         (_, inputId, _) => Task.FromResult(new Prepared(build(inputId), null));
 
     /// <summary>Queues the input for the next batch and waits for its outcome (the caller holds the customer's lock throughout).</summary>
-    private async Task<RecordOutcome> RecordInBatchAsync(string customerId, string idempotencyKey, Func<string, IInputEvent> build, CancellationToken cancellation)
+    private async Task<RecordOutcome> RecordInBatchAsync(Request request, Func<string, IInputEvent> build, CancellationToken cancellation)
     {
         EnsureWriters();
-        var input = new BatchedInput(customerId, idempotencyKey, build, cancellation);
+        var input = new BatchedInput(request, build, cancellation);
         if (!_pending.Writer.TryWrite(input))
         {
             // Shutting down: record it on its own.
-            return await RecordLockedAsync(customerId, idempotencyKey, appendEmpty: true, Prepare(build), cancellation).ConfigureAwait(false);
+            return await RecordLockedAsync(request, appendEmpty: true, Prepare(build), cancellation).ConfigureAwait(false);
         }
 
         // Not cancellable once queued: the batch may be writing it, and the customer's lock must stay held until it has.
@@ -128,7 +128,7 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
         {
             await using var session = store.LightweightSession();
             var query = session.CreateBatchQuery();
-            var fetches = batch.Select(b => query.Events.FetchForWriting<CustomerState>(b.CustomerId)).ToList();
+            var fetches = batch.Select(b => query.Events.FetchForWriting<CustomerState>(b.Request.CustomerId)).ToList();
             var fetchRuleSets = query.Events.FetchStreamState(RuleSetVersions.StreamId);
             await query.Execute(CancellationToken.None).ConfigureAwait(false);
             var ruleSetStream = await fetchRuleSets.ConfigureAwait(false);
@@ -141,8 +141,8 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
                 {
                     var stream = await fetches[i].ConfigureAwait(false);
                     var prepared = new Prepared(pending.Build(NextInputId(stream)), null);
-                    var evaluated = await EvaluateAsync(pending.CustomerId, stream, ruleSetStream?.Version ?? 0, prepared, CancellationToken.None).ConfigureAwait(false);
-                    staged.Add((pending, Stage(session, stream, pending.CustomerId, pending.IdempotencyKey, evaluated)));
+                    var evaluated = await EvaluateAsync(pending.Request.CustomerId, stream, ruleSetStream?.Version ?? 0, prepared, CancellationToken.None).ConfigureAwait(false);
+                    staged.Add((pending, Stage(session, stream, pending.Request, evaluated)));
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -187,7 +187,7 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
         await _aloneSlots.WaitAsync().ConfigureAwait(false);
         try
         {
-            input.Done.TrySetResult(await RecordLockedAsync(input.CustomerId, input.IdempotencyKey, appendEmpty: true, Prepare(input.Build), input.Cancellation).ConfigureAwait(false));
+            input.Done.TrySetResult(await RecordLockedAsync(input.Request, appendEmpty: true, Prepare(input.Build), input.Cancellation).ConfigureAwait(false));
         }
         catch (OperationCanceledException) when (input.Cancellation.IsCancellationRequested)
         {
@@ -203,7 +203,7 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
         }
     }
 
-    private sealed record BatchedInput(string CustomerId, string IdempotencyKey, Func<string, IInputEvent> Build, CancellationToken Cancellation)
+    private sealed record BatchedInput(Request Request, Func<string, IInputEvent> Build, CancellationToken Cancellation)
     {
         public TaskCompletionSource<RecordOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

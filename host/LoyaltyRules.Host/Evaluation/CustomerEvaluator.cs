@@ -86,15 +86,17 @@ public sealed partial class CustomerEvaluator(IDocumentStore store, RuleSetCatal
         ArgumentException.ThrowIfNullOrWhiteSpace(customerId);
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         using var held = await locks.AcquireAsync(customerId, cancellation).ConfigureAwait(false);
+        var request = new Request(customerId, idempotencyKey, Guid.NewGuid());
         return batchable is null
-            ? await RecordLockedAsync(customerId, idempotencyKey, appendEmpty, prepare, cancellation).ConfigureAwait(false)
-            : await RecordInBatchAsync(customerId, idempotencyKey, batchable, cancellation).ConfigureAwait(false);
+            ? await RecordLockedAsync(request, appendEmpty, prepare, cancellation).ConfigureAwait(false)
+            : await RecordInBatchAsync(request, batchable, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>Records one input on its own, the customer's lock held by the caller: the path every input can take, with its retries.</summary>
     private async Task<RecordOutcome> RecordLockedAsync(
-        string customerId, string idempotencyKey, bool appendEmpty, Func<IDocumentSession, string, CancellationToken, Task<Prepared>> prepare, CancellationToken cancellation)
+        Request request, bool appendEmpty, Func<IDocumentSession, string, CancellationToken, Task<Prepared>> prepare, CancellationToken cancellation)
     {
+        var (customerId, idempotencyKey, _) = request;
         for (var attempt = 1; ; attempt++)
         {
             await using var session = store.LightweightSession();
@@ -111,8 +113,10 @@ public sealed partial class CustomerEvaluator(IDocumentStore store, RuleSetCatal
                     return null;
                 }
 
+                // Written by this very request, in a commit whose answer was lost: the first post, not a repeat.
+                var own = existing.WrittenBy == request.Id;
                 var original = await ReadAsync(session, existing, cancellation).ConfigureAwait(false);
-                return new RecordOutcome(customerId, original.Input, original.Decisions, existing.RuleSetVersion, Duplicate: true, Appended: false, State: null);
+                return new RecordOutcome(customerId, original.Input, original.Decisions, existing.RuleSetVersion, Duplicate: !own, Appended: own, State: null);
             }
 
             if (attempt > 1 && await DuplicateAsync().ConfigureAwait(false) is { } duplicate)
@@ -149,7 +153,7 @@ public sealed partial class CustomerEvaluator(IDocumentStore store, RuleSetCatal
                 return new RecordOutcome(customerId, evaluated.Input, [], evaluated.RuleSet.Version, Duplicate: false, Appended: false, evaluated.Result.State);
             }
 
-            var outcome = Stage(session, stream, customerId, idempotencyKey, evaluated);
+            var outcome = Stage(session, stream, request, evaluated);
             try
             {
                 await session.SaveChangesAsync(cancellation).ConfigureAwait(false);
@@ -182,8 +186,9 @@ public sealed partial class CustomerEvaluator(IDocumentStore store, RuleSetCatal
     }
 
     /// <summary>Stages the input, its decisions and its idempotency record in the session (written by its next SaveChanges).</summary>
-    private static RecordOutcome Stage(IDocumentSession session, IEventStream stream, string customerId, string idempotencyKey, Evaluated evaluated)
+    private static RecordOutcome Stage(IDocumentSession session, IEventStream stream, Request request, Evaluated evaluated)
     {
+        var (customerId, idempotencyKey, requestId) = request;
         var first = (stream.CurrentVersion ?? 0) + 1;
         var (input, ruleSet, result) = (evaluated.Input, evaluated.RuleSet, evaluated.Result);
         stream.AppendOne(input);
@@ -199,6 +204,7 @@ public sealed partial class CustomerEvaluator(IDocumentStore store, RuleSetCatal
             RuleSetVersion = ruleSet.Version,
             FromVersion = first,
             ToVersion = first + result.Decisions.Count,
+            WrittenBy = requestId,
         });
         return new RecordOutcome(customerId, input, result.Decisions, ruleSet.Version, Duplicate: false, Appended: true, result.State);
     }
@@ -215,6 +221,9 @@ public sealed partial class CustomerEvaluator(IDocumentStore store, RuleSetCatal
             : throw new InvalidOperationException($"The stream of '{recorded.CustomerId}' has no input at version {recorded.FromVersion}.");
         return new RecordedEvaluation(recorded, input, [.. events.Skip(1).Select(e => e.Data).OfType<IDecision>()]);
     }
+
+    /// <summary>One request to record an input: its customer, its idempotency key, and its own id (kept through every retry).</summary>
+    private readonly record struct Request(string CustomerId, string IdempotencyKey, Guid Id);
 
     private sealed record Prepared(IInputEvent Input, IReadOnlyList<IDecision>? Reversed);
 

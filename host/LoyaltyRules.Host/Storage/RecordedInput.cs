@@ -35,6 +35,13 @@ public sealed class RecordedInput
     /// <summary>The stream version of its last decision (<see cref="FromVersion"/> when it caused none).</summary>
     public long ToVersion { get; set; }
 
+    /// <summary>
+    /// The request that wrote the record. A request whose commit failed to answer (the connection
+    /// broke while committing) tries again and finds its key taken: by this it knows the record is
+    /// its own, and answers as the first post it is, not as a repeat.
+    /// </summary>
+    public Guid WrittenBy { get; set; }
+
     /// <summary>Set when a later input reversed this one.</summary>
     public string? ReversedBy { get; set; }
 

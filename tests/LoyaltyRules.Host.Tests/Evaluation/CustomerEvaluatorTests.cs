@@ -2,6 +2,8 @@ using LoyaltyRules.Core.Evaluation;
 using LoyaltyRules.Core.Events;
 using LoyaltyRules.Host.Evaluation;
 using LoyaltyRules.Testing.Postgres;
+using Marten;
+using Marten.Services;
 
 namespace LoyaltyRules.Host.Tests.Evaluation;
 
@@ -59,6 +61,30 @@ public sealed class CustomerEvaluatorTests(PostgresServer server)
         Assert.Equal(first.Decisions, again.Decisions);
         Assert.Equal(first.Input, again.Input);
         Assert.Equal(3, (await store.StreamAsync("c-1")).Count);
+    }
+
+    [Fact]
+    public async Task Record_CommitWhoseAnswerIsLost_IsAnsweredAsTheFirstPostAndRecordedOnce()
+    {
+        var lost = new LosesOneCommitAnswer();
+        await using var store = await EvaluationStore.CreateAsync(server, "lost-answer", options => options.Listeners.Add(lost));
+        await store.ActivateAsync(StoreProgram.Version1);
+        await store.EnrolAsync("c-1", Enrolled);
+
+        // The commit succeeds but its answer never arrives: the request tries again and finds its own record.
+        lost.Armed = true;
+        var outcome = await store.Evaluator.RecordAsync("c-1", "pos-1", EvaluationStore.Purchase(Enrolled.AddDays(1), 500, "pos-1"), Cancellation);
+
+        Assert.False(lost.Armed);
+        Assert.False(outcome.Duplicate);
+        Assert.True(outcome.Appended);
+        Assert.Equal(50L, Assert.IsType<PointsAwarded>(Assert.Single(outcome.Decisions)).Points);
+        Assert.Equal(3, (await store.StreamAsync("c-1")).Count);
+
+        // Another post with the key is a repeat, and says so.
+        var again = await store.Evaluator.RecordAsync("c-1", "pos-1", EvaluationStore.Purchase(Enrolled.AddDays(1), 500, "pos-1"), Cancellation);
+        Assert.True(again.Duplicate);
+        Assert.Equal(outcome.Decisions, again.Decisions);
     }
 
     [Fact]
@@ -218,5 +244,22 @@ public sealed class CustomerEvaluatorTests(PostgresServer server)
         var gift = Assert.IsType<PointsAwarded>(streamAfterFirst[^1]);
         Assert.Equal((500L, "Birthday gift"), (gift.Points, gift.Rule));
         Assert.Equal(date, (await store.StateAsync("birthday"))!.LastSweep);
+    }
+
+    /// <summary>Once armed, fails the next commit after it has committed: what a connection lost during the commit looks like to the host.</summary>
+    private sealed class LosesOneCommitAnswer : DocumentSessionListenerBase
+    {
+        public volatile bool Armed;
+
+        public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+        {
+            if (!Armed)
+            {
+                return Task.CompletedTask;
+            }
+
+            Armed = false;
+            throw new TimeoutException("The connection was lost while the commit was acknowledged (simulated).");
+        }
     }
 }

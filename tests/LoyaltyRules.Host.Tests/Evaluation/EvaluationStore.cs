@@ -31,13 +31,15 @@ public sealed class EvaluationStore : IAsyncDisposable
 
     public CustomerEvaluator Evaluator { get; }
 
-    public static async Task<EvaluationStore> CreateAsync(PostgresServer server, string purpose)
+    /// <summary>A new database with the host's configuration, and <paramref name="configure"/>'s additions (a session listener, say).</summary>
+    public static async Task<EvaluationStore> CreateAsync(PostgresServer server, string purpose, Action<StoreOptions>? configure = null)
     {
         var database = await server.CreateDatabaseAsync(purpose, TestContext.Current.CancellationToken);
         var store = DocumentStore.For(options =>
         {
             EventStoreConfiguration.Configure(options);
             options.Connection(database.ConnectionString);
+            configure?.Invoke(options);
         });
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         return new EvaluationStore(database, store);
