@@ -113,6 +113,7 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
             catch (Exception ex)
             {
                 // Whatever happened, no request waits forever and the writer goes on.
+                Log.WriterFailed(_logger, ex, batch.Count);
                 foreach (var input in batch)
                 {
                     input.Done.TrySetException(ex);
@@ -164,6 +165,15 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
                     // One repeated key or one lost race fails the whole transaction: each input is recorded on its own.
+                    if (IsConflict(ex))
+                    {
+                        Log.BatchConflicted(_logger, staged.Count);
+                    }
+                    else
+                    {
+                        Log.BatchFailed(_logger, ex, staged.Count);
+                    }
+
                     alone.AddRange(staged.Select(s => s.Input));
                 }
             }
@@ -171,6 +181,7 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The fetch itself failed (the database is unreachable, say): each input on its own path reports its own error.
+            Log.BatchFailed(_logger, ex, batch.Count);
             alone = [.. batch.Where(b => !b.Done.Task.IsCompleted)];
         }
 
@@ -201,6 +212,18 @@ public sealed partial class CustomerEvaluator : IAsyncDisposable, IDisposable
         {
             _aloneSlots.Release();
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Debug, Message = "A batch of {Count} inputs met a repeated key or another host's append; each is recorded on its own")]
+        public static partial void BatchConflicted(ILogger logger, int count);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} inputs could not be recorded; each is recorded on its own")]
+        public static partial void BatchFailed(ILogger logger, Exception exception, int count);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "A batch writer failed with {Count} inputs in hand; they were answered with the error")]
+        public static partial void WriterFailed(ILogger logger, Exception exception, int count);
     }
 
     private sealed record BatchedInput(Request Request, Func<string, IInputEvent> Build, CancellationToken Cancellation)

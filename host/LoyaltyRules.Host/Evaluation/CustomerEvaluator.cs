@@ -8,6 +8,7 @@ using LoyaltyRules.Host.RuleSets;
 using LoyaltyRules.Host.Storage;
 using Marten;
 using Marten.Exceptions;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LoyaltyRules.Host.Evaluation;
 
@@ -17,8 +18,10 @@ namespace LoyaltyRules.Host.Evaluation;
 /// customer's stream. A repeated idempotency key returns the original decisions and appends nothing;
 /// a conflict (another host wrote first) re-reads and re-evaluates, so no decision is applied twice.
 /// </summary>
-public sealed partial class CustomerEvaluator(IDocumentStore store, RuleSetCatalog ruleSets, CustomerLocks locks)
+public sealed partial class CustomerEvaluator(IDocumentStore store, RuleSetCatalog ruleSets, CustomerLocks locks, ILogger<CustomerEvaluator>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger<CustomerEvaluator>.Instance;
+
     /// <summary>
     /// How many times an evaluation is tried when it keeps losing the race for the stream to other
     /// hosts (within a host, a customer's evaluations queue and never race).

@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using LoyaltyRules.Core.Evaluation;
 using LoyaltyRules.Core.Events;
 using LoyaltyRules.Host.Evaluation;
 using LoyaltyRules.Testing.Postgres;
 using Marten;
 using Marten.Services;
+using Microsoft.Extensions.Logging;
 
 namespace LoyaltyRules.Host.Tests.Evaluation;
 
@@ -70,12 +72,15 @@ public sealed class CustomerEvaluatorTests(PostgresServer server)
         await using var store = await EvaluationStore.CreateAsync(server, "lost-answer", options => options.Listeners.Add(lost));
         await store.ActivateAsync(StoreProgram.Version1);
         await store.EnrolAsync("c-1", Enrolled);
+        var log = new WarningLog();
+        await using var evaluator = new CustomerEvaluator(store.Store, store.RuleSets, new CustomerLocks(), log);
 
         // The commit succeeds but its answer never arrives: the request tries again and finds its own record.
         lost.Armed = true;
-        var outcome = await store.Evaluator.RecordAsync("c-1", "pos-1", EvaluationStore.Purchase(Enrolled.AddDays(1), 500, "pos-1"), Cancellation);
+        var outcome = await evaluator.RecordAsync("c-1", "pos-1", EvaluationStore.Purchase(Enrolled.AddDays(1), 500, "pos-1"), Cancellation);
 
         Assert.False(lost.Armed);
+        Assert.Contains(log.Warnings, w => w.Contains("could not be recorded", StringComparison.Ordinal));
         Assert.False(outcome.Duplicate);
         Assert.True(outcome.Appended);
         Assert.Equal(50L, Assert.IsType<PointsAwarded>(Assert.Single(outcome.Decisions)).Points);
@@ -260,6 +265,25 @@ public sealed class CustomerEvaluatorTests(PostgresServer server)
 
             Armed = false;
             throw new TimeoutException("The connection was lost while the commit was acknowledged (simulated).");
+        }
+    }
+
+    /// <summary>Keeps the warnings and errors logged.</summary>
+    private sealed class WarningLog : ILogger<CustomerEvaluator>
+    {
+        public ConcurrentQueue<string> Warnings { get; } = new();
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                Warnings.Enqueue(formatter(state, exception));
+            }
         }
     }
 }
