@@ -138,7 +138,7 @@ internal sealed partial class ExpressionBinder
     /// <summary>Beside <c>days since last …</c> a fixed bare number counts days; anywhere else a duration needs its unit.</summary>
     private bool AsDays(BoundExpression duration, ref BoundExpression number)
     {
-        if (duration is BoundAggregate { Function: AggregateFunction.DaysSince } && number.Constant is decimal days && Quantities.Whole(days) is { } whole)
+        if (duration is BoundAggregate { Function: AggregateFunction.DaysSince } && number.Constant is decimal days && Quantities.Whole(days, "days") is { } whole)
         {
             number = Literal(number.Span, LanguageType.Duration, Period.FromDays(whole)) with { UnitWritten = "days" };
             return true;

@@ -120,7 +120,9 @@ internal sealed partial class ExpressionBinder(Symbols symbols, DiagnosticBag di
 
         if (Quantities.Interpret(quantity) is not var (type, value))
         {
-            var whole = quantity.Value == decimal.Truncate(quantity.Value) ? $"a whole number from 0 to {Quantities.MaxCount}" : "a whole number";
+            var whole = quantity.Value == decimal.Truncate(quantity.Value)
+                ? $"a whole number of {Plural(quantity.Unit)} from 0 to {Quantities.MaxCount(quantity.Unit)} (a thousand years)"
+                : "a whole number";
             Diagnostics.Report(DiagnosticCatalog.WrongQuantity, quantity.Span, "a duration", whole, quantity.ValueText, "");
             return Error(quantity.Span);
         }

@@ -15,10 +15,10 @@ internal static class Quantities
             "points" or "point" => (LanguageType.Points, n),
             "%" => (LanguageType.Percent, n / 100m),
             "bp" => (LanguageType.Percent, n / 10_000m),
-            "day" or "days" => Whole(n) is { } d ? (LanguageType.Duration, Period.FromDays(d)) : null,
-            "week" or "weeks" => Whole(n) is { } w ? (LanguageType.Duration, Period.FromWeeks(w)) : null,
-            "month" or "months" => Whole(n) is { } m ? (LanguageType.Duration, Period.FromMonths(m)) : null,
-            "year" or "years" => Whole(n) is { } y ? (LanguageType.Duration, Period.FromYears(y)) : null,
+            "day" or "days" => Whole(n, quantity.Unit) is { } d ? (LanguageType.Duration, Period.FromDays(d)) : null,
+            "week" or "weeks" => Whole(n, quantity.Unit) is { } w ? (LanguageType.Duration, Period.FromWeeks(w)) : null,
+            "month" or "months" => Whole(n, quantity.Unit) is { } m ? (LanguageType.Duration, Period.FromMonths(m)) : null,
+            "year" or "years" => Whole(n, quantity.Unit) is { } y ? (LanguageType.Duration, Period.FromYears(y)) : null,
             _ => (LanguageType.Money, n),
         };
     }
@@ -26,10 +26,20 @@ internal static class Quantities
     /// <summary>True for a unit that is a currency code.</summary>
     public static bool IsCurrency(string unit) => ExpressionGrammar.IsCurrencyCode(unit);
 
-    /// <summary>The largest count of days, weeks, months or years a duration may have.</summary>
-    public const int MaxCount = 100_000;
+    /// <summary>
+    /// The largest count of <paramref name="unit"/> a duration may have: a thousand years. Dates run
+    /// to the year 9999 and inputs are dated about today, so a date moved by any duration the
+    /// language accepts (a validity, a pending period, a date plus a duration) stays on the calendar.
+    /// </summary>
+    public static int MaxCount(string unit) => unit switch
+    {
+        "day" or "days" => 365_250,
+        "week" or "weeks" => 52_178,
+        "month" or "months" => 12_000,
+        _ => 1_000,
+    };
 
-    /// <summary>The number as a whole count small enough for a period, or null.</summary>
-    public static int? Whole(decimal value) =>
-        value == decimal.Truncate(value) && value is >= 0 and <= MaxCount ? (int)value : null;
+    /// <summary>The number as a whole count of <paramref name="unit"/> no longer than a thousand years, or null.</summary>
+    public static int? Whole(decimal value, string unit) =>
+        value == decimal.Truncate(value) && value >= 0 && value <= MaxCount(unit) ? (int)value : null;
 }
