@@ -10,6 +10,6 @@ namespace LoyaltyRules.Host.Evaluation;
 /// <param name="RuleSetVersion">The rule-set version it was evaluated with.</param>
 /// <param name="Duplicate">True when the idempotency key was already recorded: nothing was appended, and these are the original decisions.</param>
 /// <param name="Appended">Whether the input and its decisions were appended (false for a duplicate, and for a sweep that decided nothing).</param>
-/// <param name="State">The customer's state after it (null for a duplicate: read the current state instead).</param>
+/// <param name="State">The customer's state after it (null for a duplicate, and for an input whose commit answer was lost and whose record was found again: read the current state instead).</param>
 public sealed record RecordOutcome(
     string CustomerId, IInputEvent Input, IReadOnlyList<IDecision> Decisions, string RuleSetVersion, bool Duplicate, bool Appended, CustomerState? State);
