@@ -7,6 +7,9 @@ internal sealed class AlphaMemory
     public AlphaEntry? Last;
     public int Count;
 
+    /// <summary>The session generation this memory belongs to; in a later one it is stale (see <see cref="SessionCore.Alpha"/>).</summary>
+    public long Generation;
+
     public void Add(AlphaEntry entry)
     {
         entry.Next = null;

@@ -17,7 +17,7 @@ internal sealed partial class SessionCore
         for (var i = 0; i < typeNodes.Length; i++)
         {
             var typeNode = typeNodes[i];
-            if (typeNode.AllMemoriesSleep && !_typeAwake[typeNode.Index])
+            if (typeNode.AllMemoriesSleep && _typeAwake[typeNode.Index] != _generation)
             {
                 // Every memory below is dormant: the fact would only be skipped by each. Should one
                 // of them wake later in this entry (through another type node of the fact), waking
@@ -32,7 +32,7 @@ internal sealed partial class SessionCore
         _entering = entering;
     }
 
-    public bool IsDormant(AlphaMemoryNode node) => node.CanSleep && !_awake[node.Id];
+    public bool IsDormant(AlphaMemoryNode node) => node.CanSleep && _awake[node.Id] != _generation;
 
     /// <summary>The fact being entered passed a dormant memory: if the memory wakes later in this entry, it must hold the fact.</summary>
     public void SkipDormant(AlphaMemoryNode node)
@@ -54,9 +54,8 @@ internal sealed partial class SessionCore
             return;
         }
 
-        _awake[node.Id] = true;
-        _wokenIds.Add(node.Id);
-        _typeAwake[node.TypeNode.Index] = true;
+        _awake[node.Id] = _generation;
+        _typeAwake[node.TypeNode.Index] = _generation;
         for (var fact = _firstFact; fact is not null; fact = fact.NextInSession)
         {
             var belongs = fact.Sequence != _entering
@@ -167,7 +166,6 @@ internal sealed partial class SessionCore
                     continue;
                 }
 
-                MarkDirty(parentNode.Id);
                 parentNode.PrepareForChild(this, parent);
                 parent.ActiveChildren.Add(successor);
                 parent.ActiveChanged = true;
@@ -189,11 +187,6 @@ internal sealed partial class SessionCore
     private AlphaMemory Enroll(AlphaMemoryNode node, Fact fact)
     {
         var memory = Alpha(node);
-        if (memory.Count == 0)
-        {
-            _dirtyAlphaIds.Add(node.Id);
-        }
-
         var entry = _entries.Rent();
         entry.Fact = fact;
         entry.Node = node;

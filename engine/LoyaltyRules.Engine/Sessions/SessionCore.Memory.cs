@@ -7,9 +7,23 @@ namespace LoyaltyRules.Engine;
 /// <summary>Node memories, tokens and propagation.</summary>
 internal sealed partial class SessionCore
 {
-    public AlphaMemory Alpha(AlphaMemoryNode node) => _alpha[node.Id] ??= new AlphaMemory();
+    /// <summary>The session's memory of an alpha memory node (emptied first if an earlier session left it).</summary>
+    public AlphaMemory Alpha(AlphaMemoryNode node)
+    {
+        var memory = _alpha[node.Id] ??= new AlphaMemory();
+        if (memory.Generation != _generation)
+        {
+            memory.Clear();
+            memory.Generation = _generation;
+        }
 
-    /// <summary>The node's memory, created (with its active children) on first use; marked dirty for the next reset.</summary>
+        return memory;
+    }
+
+    /// <summary>How many facts an alpha memory holds in this session.</summary>
+    private int AlphaCount(AlphaMemoryNode node) => _alpha[node.Id] is { } memory && memory.Generation == _generation ? memory.Count : 0;
+
+    /// <summary>The node's memory, created (with its active children) on first use.</summary>
     public BetaMemory Memory(BetaNode node)
     {
         var memory = _beta[node.Id];
@@ -17,20 +31,49 @@ internal sealed partial class SessionCore
         {
             memory = node.CreateMemory();
             memory.Listed = node.ListsOutput;
+            memory.Generation = _generation;
             _beta[node.Id] = memory;
-            MarkDirty(node.Id);
+            if (memory.Hashed is not null)
+            {
+                _hashedIds.Add(node.Id);
+            }
+
             InitializeActiveChildren(node, memory);
             return memory;
         }
 
-        MarkDirty(node.Id);
-        return memory;
+        return memory.Generation == _generation ? memory : Renew(node, memory);
     }
 
-    public BetaMemory? TryMemory(BetaNode node) => _beta[node.Id];
+    /// <summary>The node's memory if a session made one (emptied first if an earlier session left it).</summary>
+    public BetaMemory? TryMemory(BetaNode node)
+    {
+        var memory = _beta[node.Id];
+        return memory is null || memory.Generation == _generation ? memory : Renew(node, memory);
+    }
 
-    /// <summary>The memory of <paramref name="node"/>'s left parent, if the session made one.</summary>
-    public BetaMemory? TryParentMemory(BetaNode node) => _beta[node.LeftParentId];
+    /// <summary>The memory of <paramref name="node"/>'s left parent, if a session made one.</summary>
+    public BetaMemory? TryParentMemory(BetaNode node)
+    {
+        var memory = _beta[node.LeftParentId];
+        return memory is null || memory.Generation == _generation ? memory : Renew(node.LeftParent!, memory);
+    }
+
+    /// <summary>
+    /// Empties a memory an earlier session left: every alpha memory was empty when this session
+    /// began, so only the node's always-active children are active.
+    /// </summary>
+    private BetaMemory Renew(BetaNode node, BetaMemory memory)
+    {
+        memory.Reset(node);
+        memory.Generation = _generation;
+        if (memory.Hashed is not null)
+        {
+            _hashedIds.Add(node.Id);
+        }
+
+        return memory;
+    }
 
     /// <summary>
     /// A pooled token, linked under <paramref name="parent"/> and into <paramref name="fact"/>'s list.
@@ -264,7 +307,7 @@ internal sealed partial class SessionCore
             {
                 memory.ActiveChildren.Add(child);
             }
-            else if (child is RightInputNode join && node is not RootNode && _alpha[join.Right.Id] is { Count: > 0 })
+            else if (child is RightInputNode join && node is not RootNode && AlphaCount(join.Right) > 0)
             {
                 if (!prepared)
                 {
@@ -279,15 +322,6 @@ internal sealed partial class SessionCore
                     join.OnRelinked(this, memory);
                 }
             }
-        }
-    }
-
-    private void MarkDirty(int betaId)
-    {
-        if (!_dirtyBeta[betaId])
-        {
-            _dirtyBeta[betaId] = true;
-            _dirtyBetaIds.Add(betaId);
         }
     }
 }
