@@ -104,8 +104,11 @@ internal sealed partial class SessionCore
         }
 
         // The root token is the core's own, never pooled: only its children change between sessions.
+        // The root's memory holds that token and the root's always-active children in every session
+        // (no join under the root is ever relinked): it is carried into the new generation as it is.
         _root.FirstChild = null;
-        var rootMemory = TryMemory(_network.Root) ?? Memory(_network.Root);
+        var rootMemory = _beta[_network.Root.Id] ?? Memory(_network.Root);
+        rootMemory.Generation = _generation;
         if (rootMemory.First is null)
         {
             rootMemory.AddOutput(_root);
