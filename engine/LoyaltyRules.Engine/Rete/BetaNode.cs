@@ -32,6 +32,13 @@ internal abstract class BetaNode(int id, BetaNode? leftParent, int outputDepth)
     /// <summary>True for a join: left activations are skipped while its alpha memory is empty (left unlinking).</summary>
     public virtual bool IsLeftUnlinkable => false;
 
+    /// <summary>
+    /// The terminal that is this node's only child and keeps its activations on this node's tokens
+    /// (see <see cref="TerminalNode.Fused"/>), or null. A terminal is never unlinked, so a token is
+    /// handed to it directly rather than through the session's list of active children.
+    /// </summary>
+    public TerminalNode? FusedTerminal { get; set; }
+
     /// <summary>Whether a session links this node's output tokens in a list: only children with a right input (and the root's first-level joins) walk it.</summary>
     public bool ListsOutput { get; private set; } = true;
 

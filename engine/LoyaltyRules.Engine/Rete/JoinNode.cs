@@ -142,7 +142,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
         {
             if (!residuals || Tests.Residuals(left, fact.Object, Rules))
             {
-                session.PropagateAssert(memory, session.NewToken(this, left, TokenKind.Match, fact, fact.Object, fact.Sequence));
+                session.PropagateAssert(this, memory, session.NewToken(this, left, TokenKind.Match, fact, fact.Object, fact.Sequence));
             }
         }
     }

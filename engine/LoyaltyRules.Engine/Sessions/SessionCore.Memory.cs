@@ -136,12 +136,18 @@ internal sealed partial class SessionCore
         return former;
     }
 
-    public void PropagateAssert(BetaNode node, Token token) => PropagateAssert(Memory(node), token);
+    public void PropagateAssert(BetaNode node, Token token) => PropagateAssert(node, Memory(node), token);
 
     /// <summary>Adds a token to a node's output (its memory at hand) and passes it to the node's active children.</summary>
-    public void PropagateAssert(BetaMemory memory, Token token)
+    public void PropagateAssert(BetaNode node, BetaMemory memory, Token token)
     {
         memory.AddOutput(token);
+        if (node.FusedTerminal is { } terminal)
+        {
+            terminal.LeftAssert(this, token);
+            return;
+        }
+
         var children = memory.ActiveChildren;
         for (var i = 0; i < children.Count; i++)
         {
