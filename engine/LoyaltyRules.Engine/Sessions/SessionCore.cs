@@ -73,8 +73,8 @@ internal sealed partial class SessionCore
         _awake = new long[network.AlphaMemoryCount];
         _typeAwake = new long[network.TypeNodeCount];
         _beta = new BetaMemory?[network.BetaNodeCount];
-        _firingsByRule = new int[network.Rules.Count];
-        _hasFired = new bool[network.Rules.Count];
+        _firingsByRule = new (long, int)[network.Rules.Count];
+        _firedIn = new long[network.Rules.Count];
         _context = new ActionContext(this);
         _root = new Token { Node = network.Root };
     }
