@@ -67,7 +67,12 @@ internal sealed partial class SessionCore
         activation.Terminal = terminal;
         activation.SortKey = terminal.SortKey;
         activation.Tuple = tuple;
-        if (token is not null)
+        if (token is null)
+        {
+            // A constant null: no write barrier.
+            activation.Token = null;
+        }
+        else
         {
             activation.Token = token;
         }

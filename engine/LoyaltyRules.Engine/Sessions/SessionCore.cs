@@ -63,6 +63,9 @@ internal sealed partial class SessionCore
     private readonly Token _root;
     private long _sequence;
     private long _activationIds;
+
+    /// <summary>Whether an action linked a fact to its activation in this session (the reset then empties the activations' links).</summary>
+    private bool _linksMade;
     private int _operationDepth;
     private Exception? _fault;
 
@@ -156,9 +159,15 @@ internal sealed partial class SessionCore
             _factPool[i].Release();
         }
 
-        for (var i = 0; i < _activations.UsedCount; i++)
+        if (_linksMade)
         {
-            _activations[i].Release();
+            // Only links hold the caller's objects in an activation: renting sets every other field.
+            for (var i = 0; i < _activations.UsedCount; i++)
+            {
+                _activations[i].Release();
+            }
+
+            _linksMade = false;
         }
 
         _tokens.TakeBackAll();
@@ -221,6 +230,7 @@ internal sealed partial class SessionCore
             handle.LinkedTo = linkedTo;
             handle.LinkKey = linkKey;
             (linkedTo.Linked ??= []).Add(linkKey, handle);
+            _linksMade = true;
         }
 
         _facts.AddAt(slot, handle);
