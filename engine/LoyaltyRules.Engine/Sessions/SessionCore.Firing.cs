@@ -149,7 +149,6 @@ internal sealed partial class SessionCore
 
         _current = activation;
         _currentReleased = false;
-        _context.Begin();
         try
         {
             terminal.Actions.Invoke(_context, tuple);
