@@ -83,6 +83,12 @@ internal sealed partial class SessionCore
     public Token NewToken(BetaNode node, Token parent, TokenKind kind, Fact? fact, object? value, long sequence)
     {
         var token = _tokens.Rent();
+        if (token.Index < 0)
+        {
+            // Just created: the pool's newest object.
+            token.Index = _tokens.Capacity - 1;
+        }
+
         token.Node = node;
         token.Parent = parent;
         token.Kind = kind;
@@ -93,48 +99,43 @@ internal sealed partial class SessionCore
         token.State = null;
         token.PreviousInNode = null;
         token.NextInNode = null;
-        token.FirstChild = null;
-        token.PreviousSibling = null;
-        token.PreviousOfFact = null;
+        token.FirstChild = -1;
+        token.PreviousSibling = -1;
+        token.PreviousOfFact = -1;
         token.Value = value;
-        if (PushFront(ref parent.FirstChild, ref token.NextSibling, token) is { } sibling)
+        if (PushFront(ref parent.FirstChild, ref token.NextSibling, token.Index) is var sibling and >= 0)
         {
-            sibling.PreviousSibling = token;
+            _tokens[sibling].PreviousSibling = token.Index;
         }
 
         if (fact is null)
         {
             token.Fact = null;
-            token.NextOfFact = null;
+            token.NextOfFact = -1;
             return token;
         }
 
         token.Fact = fact;
-        if (PushFront(ref fact.FirstToken, ref token.NextOfFact, token) is { } next)
+        if (PushFront(ref fact.FirstToken, ref token.NextOfFact, token.Index) is var next and >= 0)
         {
-            next.PreviousOfFact = token;
+            _tokens[next].PreviousOfFact = token.Index;
         }
 
         return token;
     }
 
-    /// <summary>Puts <paramref name="token"/> at the head of a list; returns the former head, whose back link the caller sets.</summary>
+    /// <summary>Puts the token with index <paramref name="token"/> at the head of a list; returns the former head (or -1), whose back link the caller sets.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Token? PushFront(ref Token? head, ref Token? tokenNext, Token token)
+    private static int PushFront(ref int head, ref int tokenNext, int token)
     {
         var former = head;
-        if (former is null)
-        {
-            tokenNext = null;
-        }
-        else
-        {
-            tokenNext = former;
-        }
-
+        tokenNext = former;
         head = token;
         return former;
     }
+
+    /// <summary>The token with this pool index, or null for -1 (the end of a list).</summary>
+    public Token? TokenAt(int index) => index < 0 ? null : _tokens[index];
 
     public void PropagateAssert(BetaNode node, Token token) => PropagateAssert(node, Memory(node), token);
 
@@ -167,10 +168,10 @@ internal sealed partial class SessionCore
     /// <summary>Stops propagating a state token (not/exists no longer passes): removes what was derived from it.</summary>
     public void Withdraw(BetaNode node, Token token)
     {
-        var child = token.FirstChild;
+        var child = TokenAt(token.FirstChild);
         while (child is not null)
         {
-            var next = child.NextSibling;
+            var next = TokenAt(child.NextSibling);
             if (child.Kind != TokenKind.RightMatch)
             {
                 RemoveToken(child);
@@ -185,9 +186,9 @@ internal sealed partial class SessionCore
     /// <summary>Removes a token and everything derived from it.</summary>
     public void RemoveToken(Token token)
     {
-        while (token.FirstChild is not null)
+        while (token.FirstChild >= 0)
         {
-            RemoveToken(token.FirstChild);
+            RemoveToken(_tokens[token.FirstChild]);
         }
 
         if (token.InOutput)
@@ -197,34 +198,34 @@ internal sealed partial class SessionCore
 
         token.Node.OnTokenRemoved(this, token);
 
-        if (token.PreviousSibling is null)
+        if (token.PreviousSibling < 0)
         {
             token.Parent!.FirstChild = token.NextSibling;
         }
         else
         {
-            token.PreviousSibling.NextSibling = token.NextSibling;
+            _tokens[token.PreviousSibling].NextSibling = token.NextSibling;
         }
 
-        if (token.NextSibling is not null)
+        if (token.NextSibling >= 0)
         {
-            token.NextSibling.PreviousSibling = token.PreviousSibling;
+            _tokens[token.NextSibling].PreviousSibling = token.PreviousSibling;
         }
 
         if (token.Fact is { } fact)
         {
-            if (token.PreviousOfFact is null)
+            if (token.PreviousOfFact < 0)
             {
                 fact.FirstToken = token.NextOfFact;
             }
             else
             {
-                token.PreviousOfFact.NextOfFact = token.NextOfFact;
+                _tokens[token.PreviousOfFact].NextOfFact = token.NextOfFact;
             }
 
-            if (token.NextOfFact is not null)
+            if (token.NextOfFact >= 0)
             {
-                token.NextOfFact.PreviousOfFact = token.PreviousOfFact;
+                _tokens[token.NextOfFact].PreviousOfFact = token.PreviousOfFact;
             }
         }
 
@@ -251,15 +252,29 @@ internal sealed partial class SessionCore
     }
 
     /// <summary>Adds this node's tokens of <paramref name="fact"/> to <paramref name="into"/>.</summary>
-    public static void TokensOf(Fact fact, BetaNode node, List<Token> into)
+    public void TokensOf(Fact fact, BetaNode node, List<Token> into)
     {
-        for (var token = fact.FirstToken; token is not null; token = token.NextOfFact)
+        for (var token = TokenAt(fact.FirstToken); token is not null; token = TokenAt(token.NextOfFact))
         {
             if (token.Node == node)
             {
                 into.Add(token);
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="node"/> made a token of <paramref name="fact"/>.</summary>
+    public bool HasTokenOf(Fact fact, BetaNode node)
+    {
+        for (var token = TokenAt(fact.FirstToken); token is not null; token = TokenAt(token.NextOfFact))
+        {
+            if (token.Node == node)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public void RemoveTokensOf(Fact fact, BetaNode node)

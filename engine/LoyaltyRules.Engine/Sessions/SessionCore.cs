@@ -109,7 +109,7 @@ internal sealed partial class SessionCore
         // The root token is the core's own, never pooled: only its children change between sessions.
         // The root's memory holds that token and the root's always-active children in every session
         // (no join under the root is ever relinked): it is carried into the new generation as it is.
-        _root.FirstChild = null;
+        _root.FirstChild = -1;
         var rootMemory = _beta[_network.Root.Id] ?? Memory(_network.Root);
         rootMemory.Generation = _generation;
         if (rootMemory.First is null)
@@ -222,7 +222,7 @@ internal sealed partial class SessionCore
         handle.Object = fact;
         handle.Sequence = NextSequence();
         handle.Orphaned = false;
-        handle.FirstToken = null;
+        handle.FirstToken = -1;
         handle.FirstEntry = null;
         handle.NextInSession = null;
         if (linkedTo is not null && linkKey is not null)
