@@ -26,7 +26,7 @@ internal sealed class AggregateNode(
     {
         var state = session.NewToken(this, left, TokenKind.State, null, null, 0);
         state.State = aggregators.Create();
-        for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
+        for (var entry = session.FirstEntry(Right); entry is not null; entry = session.NextEntry(entry))
         {
             if (Tests.All(left, entry.Fact.Object, Rules))
             {
@@ -40,7 +40,7 @@ internal sealed class AggregateNode(
     public override void LeftModify(SessionCore session, Token left)
     {
         var state = FindChild(session, left, TokenKind.State)!;
-        for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
+        for (var entry = session.FirstEntry(Right); entry is not null; entry = session.NextEntry(entry))
         {
             var match = FindMatch(session, state, entry.Fact);
             var matches = Tests.All(left, entry.Fact.Object, Rules);

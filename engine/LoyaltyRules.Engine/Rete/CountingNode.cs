@@ -16,7 +16,7 @@ internal abstract class CountingNode(int id, BetaNode leftParent, int outputDept
     public override void LeftAssert(SessionCore session, Token left)
     {
         var state = session.NewToken(this, left, TokenKind.State, null, null, 0);
-        for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
+        for (var entry = session.FirstEntry(Right); entry is not null; entry = session.NextEntry(entry))
         {
             if (Tests.All(left, entry.Fact.Object, Rules))
             {
@@ -33,7 +33,7 @@ internal abstract class CountingNode(int id, BetaNode leftParent, int outputDept
     public override void LeftModify(SessionCore session, Token left)
     {
         var state = FindChild(session, left, TokenKind.State)!;
-        for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
+        for (var entry = session.FirstEntry(Right); entry is not null; entry = session.NextEntry(entry))
         {
             Reconcile(session, state, entry.Fact);
         }

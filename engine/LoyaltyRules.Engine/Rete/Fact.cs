@@ -16,8 +16,8 @@ internal sealed class Fact
     public Fact? PreviousInSession;
     public Fact? NextInSession;
 
-    /// <summary>The first of the alpha memory entries holding this fact (linked through <see cref="AlphaEntry.NextOfFact"/>).</summary>
-    public AlphaEntry? FirstEntry;
+    /// <summary>The pool index of the first of the alpha memory entries holding this fact (linked through <see cref="AlphaEntry.NextOfFact"/>; -1 for none).</summary>
+    public int FirstEntry = -1;
 
     /// <summary>The pool index of the first of the tokens whose <see cref="Token.Fact"/> is this fact (-1 for none).</summary>
     public int FirstToken = -1;

@@ -47,7 +47,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
             return;
         }
 
-        for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
+        for (var entry = session.FirstEntry(Right); entry is not null; entry = session.NextEntry(entry))
         {
             if (Tests.Residuals(left, entry.Fact.Object, Rules))
             {
@@ -79,7 +79,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
         }
         else
         {
-            for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
+            for (var entry = session.FirstEntry(Right); entry is not null; entry = session.NextEntry(entry))
             {
                 Reconcile(session, left, entry.Fact, existing);
             }
@@ -207,7 +207,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
 
         session.Wake(Right);
         var root = session.TryParentMemory(this)!.First!;
-        for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
+        for (var entry = session.FirstEntry(Right); entry is not null; entry = session.NextEntry(entry))
         {
             if (!session.HasTokenOf(entry.Fact, this))
             {

@@ -113,12 +113,12 @@ internal sealed partial class SessionCore
     private List<AlphaEntry> RentEntries(Fact fact)
     {
         var entries = _entryLists.Count > 0 ? _entryLists.Pop() : [];
-        for (var entry = fact.FirstEntry; entry is not null; entry = entry.NextOfFact)
+        for (var entry = EntryAt(fact.FirstEntry); entry is not null; entry = EntryAt(entry.NextOfFact))
         {
             entries.Add(entry);
         }
 
-        fact.FirstEntry = null;
+        fact.FirstEntry = -1;
         return entries;
     }
 
@@ -188,28 +188,34 @@ internal sealed partial class SessionCore
     {
         var memory = Alpha(node);
         var entry = _entries.Rent();
-        entry.Fact = fact;
-        entry.Node = node;
-        memory.Add(entry);
-        if (fact.FirstEntry is null)
+        if (entry.Index < 0)
         {
-            entry.NextOfFact = null;
-        }
-        else
-        {
-            entry.NextOfFact = fact.FirstEntry;
+            // Just created: the pool's newest object.
+            entry.Index = _entries.Capacity - 1;
         }
 
-        fact.FirstEntry = entry;
+        entry.Fact = fact;
+        entry.Node = node;
+        memory.Add(_entries, entry);
+        entry.NextOfFact = fact.FirstEntry;
+        fact.FirstEntry = entry.Index;
         return memory;
     }
+
+    /// <summary>The entry with this pool index, or null for -1 (the end of a list).</summary>
+    public AlphaEntry? EntryAt(int index) => index < 0 ? null : _entries[index];
+
+    /// <summary>The first fact entry of an alpha memory in this session, in insertion order (follow with <see cref="NextEntry"/>).</summary>
+    public AlphaEntry? FirstEntry(AlphaMemoryNode node) => EntryAt(Alpha(node).First);
+
+    public AlphaEntry? NextEntry(AlphaEntry entry) => EntryAt(entry.Next);
 
     private void RemoveFromAlpha(AlphaEntry entry)
     {
         var node = entry.Node;
         var fact = entry.Fact;
         var memory = Alpha(node);
-        memory.Remove(entry);
+        memory.Remove(_entries, entry);
         foreach (var successor in node.Successors)
         {
             successor.RightRetract(this, fact);

@@ -223,7 +223,7 @@ internal sealed partial class SessionCore
         handle.Sequence = NextSequence();
         handle.Orphaned = false;
         handle.FirstToken = -1;
-        handle.FirstEntry = null;
+        handle.FirstEntry = -1;
         handle.NextInSession = null;
         if (linkedTo is not null && linkKey is not null)
         {
@@ -363,7 +363,7 @@ internal sealed partial class SessionCore
             if (kept is not null)
             {
                 kept.NextOfFact = fact.FirstEntry;
-                fact.FirstEntry = kept;
+                fact.FirstEntry = kept.Index;
                 foreach (var successor in memoryNode.Successors)
                 {
                     successor.RightModify(this, fact);
