@@ -27,7 +27,7 @@ internal sealed class Activation
 
     public bool IsPending => HeapIndex >= 0;
 
-    /// <summary>Drops linked facts and keys and the terminal token (renting stores a token only when there is one); renting sets every other field.</summary>
+    /// <summary>Drops linked facts and keys and the terminal token; renting sets every field but the links.</summary>
     public void Release()
     {
         HeapIndex = -1;

@@ -44,6 +44,10 @@ internal sealed class NetworkBuilder(IReadOnlyList<RuleDefinition> definitions)
         foreach (var terminal in _betaNodes.OfType<TerminalNode>())
         {
             terminal.Fused = terminal.LeftParent is JoinNode or BindingNode or CountingNode && terminal.LeftParent.Children.Length == 1;
+            if (terminal.Fused)
+            {
+                terminal.LeftParent!.FusedTerminal = terminal;
+            }
         }
 
         foreach (var memory in _alphaMemories)

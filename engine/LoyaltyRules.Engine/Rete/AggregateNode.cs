@@ -26,7 +26,7 @@ internal sealed class AggregateNode(
     {
         var state = session.NewToken(this, left, TokenKind.State, null, null, 0);
         state.State = aggregators.Create();
-        for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
+        for (var entry = session.FirstEntry(Right); entry is not null; entry = session.NextEntry(entry))
         {
             if (Tests.All(left, entry.Fact.Object, Rules))
             {
@@ -39,10 +39,10 @@ internal sealed class AggregateNode(
 
     public override void LeftModify(SessionCore session, Token left)
     {
-        var state = FindChild(left, TokenKind.State)!;
-        for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
+        var state = FindChild(session, left, TokenKind.State)!;
+        for (var entry = session.FirstEntry(Right); entry is not null; entry = session.NextEntry(entry))
         {
-            var match = FindMatch(state, entry.Fact);
+            var match = FindMatch(session, state, entry.Fact);
             var matches = Tests.All(left, entry.Fact.Object, Rules);
             if (matches && match is null)
             {
@@ -63,7 +63,7 @@ internal sealed class AggregateNode(
         {
             if (Tests.All(left, fact.Object, Rules))
             {
-                var state = FindChild(left, TokenKind.State)!;
+                var state = FindChild(session, left, TokenKind.State)!;
                 AddMatch(session, state, fact);
                 Synchronize(session, state, modifyAll: false);
             }
@@ -74,8 +74,8 @@ internal sealed class AggregateNode(
     {
         for (var left = session.TryParentMemory(this)?.First; left is not null; left = left.NextInNode)
         {
-            var state = FindChild(left, TokenKind.State)!;
-            var match = FindMatch(state, fact);
+            var state = FindChild(session, left, TokenKind.State)!;
+            var match = FindMatch(session, state, fact);
             var matches = Tests.All(left, fact.Object, Rules);
             if (matches && match is not null)
             {
@@ -101,7 +101,7 @@ internal sealed class AggregateNode(
     public override void RightRetract(SessionCore session, Fact fact)
     {
         var matches = session.RentTokens();
-        SessionCore.TokensOf(fact, this, matches);
+        session.TokensOf(fact, this, matches);
         foreach (var match in matches)
         {
             var state = match.Parent!;
@@ -152,7 +152,7 @@ internal sealed class AggregateNode(
         }
 
         var existing = session.RentTokens();
-        for (var child = state.FirstChild; child is not null; child = child.NextSibling)
+        for (var child = session.TokenAt(state.FirstChild); child is not null; child = session.TokenAt(child.NextSibling))
         {
             if (child.Kind == TokenKind.Match)
             {
@@ -202,19 +202,6 @@ internal sealed class AggregateNode(
                 var token = tokens[i];
                 tokens.RemoveAt(i);
                 return token;
-            }
-        }
-
-        return null;
-    }
-
-    private static Token? FindMatch(Token state, Fact fact)
-    {
-        for (var child = state.FirstChild; child is not null; child = child.NextSibling)
-        {
-            if (child.Kind == TokenKind.RightMatch && child.Fact == fact)
-            {
-                return child;
             }
         }
 

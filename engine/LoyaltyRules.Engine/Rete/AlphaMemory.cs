@@ -1,60 +1,61 @@
 namespace LoyaltyRules.Engine.Rete;
 
-/// <summary>One session's facts in one alpha memory, in insertion order.</summary>
+/// <summary>One session's facts in one alpha memory, in insertion order: a list of the session's pooled entries, linked by index.</summary>
 internal sealed class AlphaMemory
 {
-    public AlphaEntry? First;
-    public AlphaEntry? Last;
+    public int First = -1;
+    public int Last = -1;
     public int Count;
 
-    public void Add(AlphaEntry entry)
+    /// <summary>The session generation this memory belongs to; in a later one it is stale (see <see cref="SessionCore.Alpha"/>).</summary>
+    public long Generation;
+
+    public void Add(Arena<AlphaEntry> entries, AlphaEntry entry)
     {
-        entry.Next = null;
-        if (Last is null)
+        entry.Next = -1;
+        entry.Previous = Last;
+        if (Last < 0)
         {
-            // Null stored as a constant: no write barrier.
-            entry.Previous = null;
-            First = entry;
+            First = entry.Index;
         }
         else
         {
-            entry.Previous = Last;
-            Last.Next = entry;
+            entries[Last].Next = entry.Index;
         }
 
-        Last = entry;
+        Last = entry.Index;
         Count++;
     }
 
-    public void Remove(AlphaEntry entry)
+    public void Remove(Arena<AlphaEntry> entries, AlphaEntry entry)
     {
-        if (entry.Previous is null)
+        if (entry.Previous < 0)
         {
             First = entry.Next;
         }
         else
         {
-            entry.Previous.Next = entry.Next;
+            entries[entry.Previous].Next = entry.Next;
         }
 
-        if (entry.Next is null)
+        if (entry.Next < 0)
         {
             Last = entry.Previous;
         }
         else
         {
-            entry.Next.Previous = entry.Previous;
+            entries[entry.Next].Previous = entry.Previous;
         }
 
-        entry.Previous = null;
-        entry.Next = null;
+        entry.Previous = -1;
+        entry.Next = -1;
         Count--;
     }
 
     public void Clear()
     {
-        First = null;
-        Last = null;
+        First = -1;
+        Last = -1;
         Count = 0;
     }
 }

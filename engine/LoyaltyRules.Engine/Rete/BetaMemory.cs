@@ -21,6 +21,9 @@ internal class BetaMemory
     /// <summary>True once <see cref="ActiveChildren"/> differs from the node's always-active children.</summary>
     public bool ActiveChanged;
 
+    /// <summary>The session generation this memory belongs to; in a later one it is stale and is reset when next used.</summary>
+    public long Generation;
+
     /// <summary>
     /// False when nothing walks this node's output (no child takes it as left input of a join, not,
     /// exists or aggregate): the tokens are then counted and flagged but not linked, saving the

@@ -32,6 +32,13 @@ internal abstract class BetaNode(int id, BetaNode? leftParent, int outputDepth)
     /// <summary>True for a join: left activations are skipped while its alpha memory is empty (left unlinking).</summary>
     public virtual bool IsLeftUnlinkable => false;
 
+    /// <summary>
+    /// The terminal that is this node's only child and keeps its activations on this node's tokens
+    /// (see <see cref="TerminalNode.Fused"/>), or null. A terminal is never unlinked, so a token is
+    /// handed to it directly rather than through the session's list of active children.
+    /// </summary>
+    public TerminalNode? FusedTerminal { get; set; }
+
     /// <summary>Whether a session links this node's output tokens in a list: only children with a right input (and the root's first-level joins) walk it.</summary>
     public bool ListsOutput { get; private set; } = true;
 
@@ -68,11 +75,25 @@ internal abstract class BetaNode(int id, BetaNode? leftParent, int outputDepth)
     public virtual BetaMemory CreateMemory() => new();
 
     /// <summary>This node's child token of <paramref name="left"/> of the given kind, or null.</summary>
-    protected Token? FindChild(Token left, TokenKind kind)
+    protected Token? FindChild(SessionCore session, Token left, TokenKind kind)
     {
-        for (var child = left.FirstChild; child is not null; child = child.NextSibling)
+        for (var child = session.TokenAt(left.FirstChild); child is not null; child = session.TokenAt(child.NextSibling))
         {
             if (child.Node == this && child.Kind == kind)
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The right-match child of a not, exists or aggregate state token for <paramref name="fact"/>, or null.</summary>
+    protected static Token? FindMatch(SessionCore session, Token state, Fact fact)
+    {
+        for (var child = session.TokenAt(state.FirstChild); child is not null; child = session.TokenAt(child.NextSibling))
+        {
+            if (child.Kind == TokenKind.RightMatch && child.Fact == fact)
             {
                 return child;
             }

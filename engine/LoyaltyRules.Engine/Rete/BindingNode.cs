@@ -19,7 +19,7 @@ internal sealed class BindingNode(int id, BetaNode leftParent, int outputDepth, 
 
     public override void LeftModify(SessionCore session, Token left)
     {
-        var token = FindChild(left, TokenKind.Match)!;
+        var token = FindChild(session, left, TokenKind.Match)!;
         token.Value = Compute(left);
         session.PropagateModify(this, token);
     }

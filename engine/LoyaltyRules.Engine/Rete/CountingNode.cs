@@ -16,7 +16,7 @@ internal abstract class CountingNode(int id, BetaNode leftParent, int outputDept
     public override void LeftAssert(SessionCore session, Token left)
     {
         var state = session.NewToken(this, left, TokenKind.State, null, null, 0);
-        for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
+        for (var entry = session.FirstEntry(Right); entry is not null; entry = session.NextEntry(entry))
         {
             if (Tests.All(left, entry.Fact.Object, Rules))
             {
@@ -32,8 +32,8 @@ internal abstract class CountingNode(int id, BetaNode leftParent, int outputDept
 
     public override void LeftModify(SessionCore session, Token left)
     {
-        var state = FindChild(left, TokenKind.State)!;
-        for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
+        var state = FindChild(session, left, TokenKind.State)!;
+        for (var entry = session.FirstEntry(Right); entry is not null; entry = session.NextEntry(entry))
         {
             Reconcile(session, state, entry.Fact);
         }
@@ -54,7 +54,7 @@ internal abstract class CountingNode(int id, BetaNode leftParent, int outputDept
         {
             if (Tests.All(left, fact.Object, Rules))
             {
-                var state = FindChild(left, TokenKind.State)!;
+                var state = FindChild(session, left, TokenKind.State)!;
                 AddMatch(session, state, fact);
                 Transition(session, state);
             }
@@ -65,7 +65,7 @@ internal abstract class CountingNode(int id, BetaNode leftParent, int outputDept
     {
         for (var left = session.TryParentMemory(this)?.First; left is not null; left = left.NextInNode)
         {
-            var state = FindChild(left, TokenKind.State)!;
+            var state = FindChild(session, left, TokenKind.State)!;
             if (Reconcile(session, state, fact))
             {
                 Transition(session, state);
@@ -76,7 +76,7 @@ internal abstract class CountingNode(int id, BetaNode leftParent, int outputDept
     public override void RightRetract(SessionCore session, Fact fact)
     {
         var matches = session.RentTokens();
-        SessionCore.TokensOf(fact, this, matches);
+        session.TokensOf(fact, this, matches);
         foreach (var match in matches)
         {
             var state = match.Parent!;
@@ -91,7 +91,7 @@ internal abstract class CountingNode(int id, BetaNode leftParent, int outputDept
     /// <summary>Brings the recorded match of <paramref name="fact"/> in line with the conditions; true when it changed.</summary>
     private bool Reconcile(SessionCore session, Token state, Fact fact)
     {
-        var match = FindMatch(state, fact);
+        var match = FindMatch(session, state, fact);
         var matches = Tests.All(state.Parent!, fact.Object, Rules);
         if (matches && match is null)
         {
@@ -126,18 +126,5 @@ internal abstract class CountingNode(int id, BetaNode leftParent, int outputDept
         {
             session.Withdraw(this, state);
         }
-    }
-
-    private static Token? FindMatch(Token state, Fact fact)
-    {
-        for (var child = state.FirstChild; child is not null; child = child.NextSibling)
-        {
-            if (child.Kind == TokenKind.RightMatch && child.Fact == fact)
-            {
-                return child;
-            }
-        }
-
-        return null;
     }
 }

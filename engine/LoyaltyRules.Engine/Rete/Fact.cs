@@ -16,11 +16,11 @@ internal sealed class Fact
     public Fact? PreviousInSession;
     public Fact? NextInSession;
 
-    /// <summary>The first of the alpha memory entries holding this fact (linked through <see cref="AlphaEntry.NextOfFact"/>).</summary>
-    public AlphaEntry? FirstEntry;
+    /// <summary>The pool index of the first of the alpha memory entries holding this fact (linked through <see cref="AlphaEntry.NextOfFact"/>; -1 for none).</summary>
+    public int FirstEntry = -1;
 
-    /// <summary>The first of the tokens whose <see cref="Token.Fact"/> is this fact.</summary>
-    public Token? FirstToken;
+    /// <summary>The pool index of the first of the tokens whose <see cref="Token.Fact"/> is this fact (-1 for none).</summary>
+    public int FirstToken = -1;
 
     /// <summary>For a linked fact: the activation it is linked to, and under which key.</summary>
     public Activation? LinkedTo;

@@ -47,7 +47,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
             return;
         }
 
-        for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
+        for (var entry = session.FirstEntry(Right); entry is not null; entry = session.NextEntry(entry))
         {
             if (Tests.Residuals(left, entry.Fact.Object, Rules))
             {
@@ -60,7 +60,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
     {
         var memory = session.Memory(this);
         var existing = session.RentTokens();
-        for (var child = left.FirstChild; child is not null; child = child.NextSibling)
+        for (var child = session.TokenAt(left.FirstChild); child is not null; child = session.TokenAt(child.NextSibling))
         {
             if (child.Node == this)
             {
@@ -79,7 +79,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
         }
         else
         {
-            for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
+            for (var entry = session.FirstEntry(Right); entry is not null; entry = session.NextEntry(entry))
             {
                 Reconcile(session, left, entry.Fact, existing);
             }
@@ -108,7 +108,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
         {
             // One token per fact, made now if a child listens and not made already (creating the
             // memory may just have made it), else made by PrepareForChild when a child starts to.
-            if (memory.ActiveChildren.Count > 0 && !HasToken(fact))
+            if (memory.ActiveChildren.Count > 0 && !session.HasTokenOf(fact, this))
             {
                 Emit(session, session.TryParentMemory(this)!.First!, fact);
             }
@@ -142,7 +142,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
         {
             if (!residuals || Tests.Residuals(left, fact.Object, Rules))
             {
-                session.PropagateAssert(memory, session.NewToken(this, left, TokenKind.Match, fact, fact.Object, fact.Sequence));
+                session.PropagateAssert(this, memory, session.NewToken(this, left, TokenKind.Match, fact, fact.Object, fact.Sequence));
             }
         }
     }
@@ -157,7 +157,7 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
         }
 
         var existing = session.RentTokens();
-        SessionCore.TokensOf(fact, this, existing);
+        session.TokensOf(fact, this, existing);
         var parent = session.TryParentMemory(this);
         if (memory.Hashed is { } hashed)
         {
@@ -207,27 +207,14 @@ internal sealed class JoinNode(int id, BetaNode leftParent, int outputDepth, Alp
 
         session.Wake(Right);
         var root = session.TryParentMemory(this)!.First!;
-        for (var entry = session.Alpha(Right).First; entry is not null; entry = entry.Next)
+        for (var entry = session.FirstEntry(Right); entry is not null; entry = session.NextEntry(entry))
         {
-            if (!HasToken(entry.Fact))
+            if (!session.HasTokenOf(entry.Fact, this))
             {
                 var token = session.NewToken(this, root, TokenKind.Match, entry.Fact, entry.Fact.Object, entry.Fact.Sequence);
                 memory.AddOutput(token);
             }
         }
-    }
-
-    private bool HasToken(Fact fact)
-    {
-        for (var token = fact.FirstToken; token is not null; token = token.NextOfFact)
-        {
-            if (token.Node == this)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     public override void OnRelinked(SessionCore session, BetaMemory parentMemory)

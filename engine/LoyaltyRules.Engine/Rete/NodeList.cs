@@ -37,7 +37,7 @@ internal sealed class NodeList
             if (_items[i].Node == node)
             {
                 Array.Copy(_items, i + 1, _items, i, Count - i - 1);
-                _items[--Count].Node = null!;
+                Count--;
                 return true;
             }
         }
@@ -45,11 +45,8 @@ internal sealed class NodeList
         return false;
     }
 
-    public void Clear()
-    {
-        Array.Clear(_items, 0, Count);
-        Count = 0;
-    }
+    /// <summary>Empties the list. The slots are not cleared: they hold the network's nodes, which outlive every session anyway.</summary>
+    public void Clear() => Count = 0;
 
     private struct Slot
     {

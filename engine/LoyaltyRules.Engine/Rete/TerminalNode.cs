@@ -50,7 +50,7 @@ internal sealed class TerminalNode(int id, BetaNode leftParent, CompiledRule rul
 
     public override void LeftModify(SessionCore session, Token left)
     {
-        var activation = Fused ? left.State as Activation : FindChild(left, TokenKind.Terminal)?.State as Activation;
+        var activation = Fused ? left.State as Activation : FindChild(session, left, TokenKind.Terminal)?.State as Activation;
         var passes = !_filtered || Filters.Pass(left, Rules);
         if (activation is null)
         {

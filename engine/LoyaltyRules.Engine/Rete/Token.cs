@@ -3,7 +3,9 @@ namespace LoyaltyRules.Engine.Rete;
 /// <summary>
 /// A partial match: a chain of values from the root, one per beta level. Tokens form a tree (each
 /// knows its children) so that removing one removes everything derived from it; those derived from
-/// a fact are also listed on the fact. Pooled by the session.
+/// a fact are also listed on the fact. Pooled by the session. The sibling and fact lists link tokens
+/// by their index in the session's pool (-1 for none), not by reference: these links change with
+/// every match, and storing an integer costs no write barrier.
 /// </summary>
 internal sealed class Token
 {
@@ -33,12 +35,15 @@ internal sealed class Token
     public Token? PreviousInNode;
     public Token? NextInNode;
 
-    public Token? FirstChild;
-    public Token? PreviousSibling;
-    public Token? NextSibling;
+    /// <summary>This token's index in its session's pool (-1 for the session's root token, which is in no list).</summary>
+    public int Index = -1;
 
-    public Token? PreviousOfFact;
-    public Token? NextOfFact;
+    public int FirstChild = -1;
+    public int PreviousSibling = -1;
+    public int NextSibling = -1;
+
+    public int PreviousOfFact = -1;
+    public int NextOfFact = -1;
 
     /// <summary>The token <paramref name="levelsUp"/> levels above this one (0 is this token).</summary>
     public Token Ancestor(int levelsUp)

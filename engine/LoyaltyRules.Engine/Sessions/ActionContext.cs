@@ -15,9 +15,7 @@ internal sealed class ActionContext(SessionCore core) : IContext
 
     public IReadOnlyDictionary<string, object?> Match => _match ??= Activation.Terminal.Layout.ToDictionary(Activation.Tuple);
 
-    /// <summary>Forgets the match of the previous firing.</summary>
-    public void Begin() => _match = null;
-
+    /// <summary>Forgets the match of the firing that ended (so the next firing starts without one).</summary>
     public void End() => _match = null;
 
     public void Insert(object fact)

@@ -17,7 +17,7 @@ internal sealed partial class SessionCore
         for (var i = 0; i < typeNodes.Length; i++)
         {
             var typeNode = typeNodes[i];
-            if (typeNode.AllMemoriesSleep && !_typeAwake[typeNode.Index])
+            if (typeNode.AllMemoriesSleep && _typeAwake[typeNode.Index] != _generation)
             {
                 // Every memory below is dormant: the fact would only be skipped by each. Should one
                 // of them wake later in this entry (through another type node of the fact), waking
@@ -32,7 +32,7 @@ internal sealed partial class SessionCore
         _entering = entering;
     }
 
-    public bool IsDormant(AlphaMemoryNode node) => node.CanSleep && !_awake[node.Id];
+    public bool IsDormant(AlphaMemoryNode node) => node.CanSleep && _awake[node.Id] != _generation;
 
     /// <summary>The fact being entered passed a dormant memory: if the memory wakes later in this entry, it must hold the fact.</summary>
     public void SkipDormant(AlphaMemoryNode node)
@@ -54,9 +54,8 @@ internal sealed partial class SessionCore
             return;
         }
 
-        _awake[node.Id] = true;
-        _wokenIds.Add(node.Id);
-        _typeAwake[node.TypeNode.Index] = true;
+        _awake[node.Id] = _generation;
+        _typeAwake[node.TypeNode.Index] = _generation;
         for (var fact = _firstFact; fact is not null; fact = fact.NextInSession)
         {
             var belongs = fact.Sequence != _entering
@@ -114,12 +113,12 @@ internal sealed partial class SessionCore
     private List<AlphaEntry> RentEntries(Fact fact)
     {
         var entries = _entryLists.Count > 0 ? _entryLists.Pop() : [];
-        for (var entry = fact.FirstEntry; entry is not null; entry = entry.NextOfFact)
+        for (var entry = EntryAt(fact.FirstEntry); entry is not null; entry = EntryAt(entry.NextOfFact))
         {
             entries.Add(entry);
         }
 
-        fact.FirstEntry = null;
+        fact.FirstEntry = -1;
         return entries;
     }
 
@@ -167,7 +166,6 @@ internal sealed partial class SessionCore
                     continue;
                 }
 
-                MarkDirty(parentNode.Id);
                 parentNode.PrepareForChild(this, parent);
                 parent.ActiveChildren.Add(successor);
                 parent.ActiveChanged = true;
@@ -189,34 +187,35 @@ internal sealed partial class SessionCore
     private AlphaMemory Enroll(AlphaMemoryNode node, Fact fact)
     {
         var memory = Alpha(node);
-        if (memory.Count == 0)
+        var entry = _entries.Rent();
+        if (entry.Index < 0)
         {
-            _dirtyAlphaIds.Add(node.Id);
+            // Just created: the pool's newest object.
+            entry.Index = _entries.Capacity - 1;
         }
 
-        var entry = _entries.Rent();
         entry.Fact = fact;
         entry.Node = node;
-        memory.Add(entry);
-        if (fact.FirstEntry is null)
-        {
-            entry.NextOfFact = null;
-        }
-        else
-        {
-            entry.NextOfFact = fact.FirstEntry;
-        }
-
-        fact.FirstEntry = entry;
+        memory.Add(_entries, entry);
+        entry.NextOfFact = fact.FirstEntry;
+        fact.FirstEntry = entry.Index;
         return memory;
     }
+
+    /// <summary>The entry with this pool index, or null for -1 (the end of a list).</summary>
+    public AlphaEntry? EntryAt(int index) => index < 0 ? null : _entries[index];
+
+    /// <summary>The first fact entry of an alpha memory in this session, in insertion order (follow with <see cref="NextEntry"/>).</summary>
+    public AlphaEntry? FirstEntry(AlphaMemoryNode node) => EntryAt(Alpha(node).First);
+
+    public AlphaEntry? NextEntry(AlphaEntry entry) => EntryAt(entry.Next);
 
     private void RemoveFromAlpha(AlphaEntry entry)
     {
         var node = entry.Node;
         var fact = entry.Fact;
         var memory = Alpha(node);
-        memory.Remove(entry);
+        memory.Remove(_entries, entry);
         foreach (var successor in node.Successors)
         {
             successor.RightRetract(this, fact);

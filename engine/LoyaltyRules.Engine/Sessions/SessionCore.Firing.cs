@@ -9,10 +9,14 @@ namespace LoyaltyRules.Engine;
 /// <summary>Firing: the agenda loop, actions, results, linked facts and the runaway bound.</summary>
 internal sealed partial class SessionCore
 {
-    private readonly int[] _firingsByRule;
-    private readonly bool[] _hasFired;
-    private readonly List<int> _countedRules = [];
-    private readonly List<int> _firedRules = [];
+    /// <summary>By rule: its firings in a call of <see cref="Fire"/>, and which call (counts of an earlier call are stale).</summary>
+    private readonly (long Call, int Count)[] _firingsByRule;
+
+    /// <summary>By rule: the generation of the last session in which it fired.</summary>
+    private readonly long[] _firedIn;
+
+    /// <summary>The number of the current (or last) call of <see cref="Fire"/> over the core's life.</summary>
+    private long _fireCall;
     private readonly ActionContext _context;
     private readonly List<RuleResult> _results = [];
     private readonly List<RuleFiringRecord> _firingRecords = [];
@@ -28,14 +32,14 @@ internal sealed partial class SessionCore
     public SessionTrace Trace => Options.Trace == TraceLevel.None ? SessionTrace.Empty : new SessionTrace([.. _firingRecords], [.. _misses]);
 
     /// <summary>Whether the rule with this index fired in this session.</summary>
-    public bool HasFired(int ruleIndex) => _hasFired[ruleIndex];
+    public bool HasFired(int ruleIndex) => _firedIn[ruleIndex] == _generation;
 
     public int Fire(int maxRules)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxRules);
         EnsureUsable();
         _halted = false;
-        ClearFiringCounts();
+        _fireCall++;
         var fired = 0;
         while (fired < maxRules && !_halted && Agenda.TryTake(out var activation))
         {
@@ -63,7 +67,12 @@ internal sealed partial class SessionCore
         activation.Terminal = terminal;
         activation.SortKey = terminal.SortKey;
         activation.Tuple = tuple;
-        if (token is not null)
+        if (token is null)
+        {
+            // A constant null: no write barrier.
+            activation.Token = null;
+        }
+        else
         {
             activation.Token = token;
         }
@@ -122,16 +131,9 @@ internal sealed partial class SessionCore
         var tuple = activation.Tuple;
         var rule = terminal.Rule;
         _firingCount++;
-        if (_firingsByRule[rule.Index]++ == 0)
-        {
-            _countedRules.Add(rule.Index);
-        }
-
-        if (!_hasFired[rule.Index])
-        {
-            _hasFired[rule.Index] = true;
-            _firedRules.Add(rule.Index);
-        }
+        _firedIn[rule.Index] = _generation;
+        ref var firings = ref _firingsByRule[rule.Index];
+        firings = firings.Call == _fireCall ? (_fireCall, firings.Count + 1) : (_fireCall, 1);
 
         if (Options.Trace != TraceLevel.None)
         {
@@ -147,7 +149,6 @@ internal sealed partial class SessionCore
 
         _current = activation;
         _currentReleased = false;
-        _context.Begin();
         try
         {
             terminal.Actions.Invoke(_context, tuple);
@@ -174,21 +175,13 @@ internal sealed partial class SessionCore
         }
     }
 
-    private void ClearFiringCounts()
-    {
-        foreach (var index in _countedRules)
-        {
-            _firingsByRule[index] = 0;
-        }
-
-        _countedRules.Clear();
-    }
-
+    /// <summary>The rules that fired in the current call of <see cref="Fire"/>, most firings first, then in declaration order.</summary>
     private List<KeyValuePair<string, int>> FiringCounts() =>
-        [.. _countedRules
-            .OrderByDescending(i => _firingsByRule[i])
+        [.. Enumerable.Range(0, _firingsByRule.Length)
+            .Where(i => _firingsByRule[i].Call == _fireCall)
+            .OrderByDescending(i => _firingsByRule[i].Count)
             .ThenBy(i => i)
-            .Select(i => new KeyValuePair<string, int>(_network.Rules[i].Definition.Name, _firingsByRule[i]))];
+            .Select(i => new KeyValuePair<string, int>(_network.Rules[i].Definition.Name, _firingsByRule[i].Count))];
 
     private void RecordMisses()
     {
@@ -227,15 +220,9 @@ internal sealed partial class SessionCore
         return false;
     }
 
+    /// <summary>Empties the results and traces; which rules fired is stale with the session's generation.</summary>
     private void ResetFiring()
     {
-        ClearFiringCounts();
-        foreach (var index in _firedRules)
-        {
-            _hasFired[index] = false;
-        }
-
-        _firedRules.Clear();
         _results.Clear();
         _firingRecords.Clear();
         _misses.Clear();

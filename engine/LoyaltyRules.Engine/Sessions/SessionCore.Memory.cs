@@ -7,9 +7,23 @@ namespace LoyaltyRules.Engine;
 /// <summary>Node memories, tokens and propagation.</summary>
 internal sealed partial class SessionCore
 {
-    public AlphaMemory Alpha(AlphaMemoryNode node) => _alpha[node.Id] ??= new AlphaMemory();
+    /// <summary>The session's memory of an alpha memory node (emptied first if an earlier session left it).</summary>
+    public AlphaMemory Alpha(AlphaMemoryNode node)
+    {
+        var memory = _alpha[node.Id] ??= new AlphaMemory();
+        if (memory.Generation != _generation)
+        {
+            memory.Clear();
+            memory.Generation = _generation;
+        }
 
-    /// <summary>The node's memory, created (with its active children) on first use; marked dirty for the next reset.</summary>
+        return memory;
+    }
+
+    /// <summary>How many facts an alpha memory holds in this session.</summary>
+    private int AlphaCount(AlphaMemoryNode node) => _alpha[node.Id] is { } memory && memory.Generation == _generation ? memory.Count : 0;
+
+    /// <summary>The node's memory, created (with its active children) on first use.</summary>
     public BetaMemory Memory(BetaNode node)
     {
         var memory = _beta[node.Id];
@@ -17,20 +31,49 @@ internal sealed partial class SessionCore
         {
             memory = node.CreateMemory();
             memory.Listed = node.ListsOutput;
+            memory.Generation = _generation;
             _beta[node.Id] = memory;
-            MarkDirty(node.Id);
+            if (memory.Hashed is not null)
+            {
+                _hashedIds.Add(node.Id);
+            }
+
             InitializeActiveChildren(node, memory);
             return memory;
         }
 
-        MarkDirty(node.Id);
-        return memory;
+        return memory.Generation == _generation ? memory : Renew(node, memory);
     }
 
-    public BetaMemory? TryMemory(BetaNode node) => _beta[node.Id];
+    /// <summary>The node's memory if a session made one (emptied first if an earlier session left it).</summary>
+    public BetaMemory? TryMemory(BetaNode node)
+    {
+        var memory = _beta[node.Id];
+        return memory is null || memory.Generation == _generation ? memory : Renew(node, memory);
+    }
 
-    /// <summary>The memory of <paramref name="node"/>'s left parent, if the session made one.</summary>
-    public BetaMemory? TryParentMemory(BetaNode node) => _beta[node.LeftParentId];
+    /// <summary>The memory of <paramref name="node"/>'s left parent, if a session made one.</summary>
+    public BetaMemory? TryParentMemory(BetaNode node)
+    {
+        var memory = _beta[node.LeftParentId];
+        return memory is null || memory.Generation == _generation ? memory : Renew(node.LeftParent!, memory);
+    }
+
+    /// <summary>
+    /// Empties a memory an earlier session left: every alpha memory was empty when this session
+    /// began, so only the node's always-active children are active.
+    /// </summary>
+    private BetaMemory Renew(BetaNode node, BetaMemory memory)
+    {
+        memory.Reset(node);
+        memory.Generation = _generation;
+        if (memory.Hashed is not null)
+        {
+            _hashedIds.Add(node.Id);
+        }
+
+        return memory;
+    }
 
     /// <summary>
     /// A pooled token, linked under <paramref name="parent"/> and into <paramref name="fact"/>'s list.
@@ -40,6 +83,12 @@ internal sealed partial class SessionCore
     public Token NewToken(BetaNode node, Token parent, TokenKind kind, Fact? fact, object? value, long sequence)
     {
         var token = _tokens.Rent();
+        if (token.Index < 0)
+        {
+            // Just created: the pool's newest object.
+            token.Index = _tokens.Capacity - 1;
+        }
+
         token.Node = node;
         token.Parent = parent;
         token.Kind = kind;
@@ -50,55 +99,56 @@ internal sealed partial class SessionCore
         token.State = null;
         token.PreviousInNode = null;
         token.NextInNode = null;
-        token.FirstChild = null;
-        token.PreviousSibling = null;
-        token.PreviousOfFact = null;
+        token.FirstChild = -1;
+        token.PreviousSibling = -1;
+        token.PreviousOfFact = -1;
         token.Value = value;
-        if (PushFront(ref parent.FirstChild, ref token.NextSibling, token) is { } sibling)
+        if (PushFront(ref parent.FirstChild, ref token.NextSibling, token.Index) is var sibling and >= 0)
         {
-            sibling.PreviousSibling = token;
+            _tokens[sibling].PreviousSibling = token.Index;
         }
 
         if (fact is null)
         {
             token.Fact = null;
-            token.NextOfFact = null;
+            token.NextOfFact = -1;
             return token;
         }
 
         token.Fact = fact;
-        if (PushFront(ref fact.FirstToken, ref token.NextOfFact, token) is { } next)
+        if (PushFront(ref fact.FirstToken, ref token.NextOfFact, token.Index) is var next and >= 0)
         {
-            next.PreviousOfFact = token;
+            _tokens[next].PreviousOfFact = token.Index;
         }
 
         return token;
     }
 
-    /// <summary>Puts <paramref name="token"/> at the head of a list; returns the former head, whose back link the caller sets.</summary>
+    /// <summary>Puts the token with index <paramref name="token"/> at the head of a list; returns the former head (or -1), whose back link the caller sets.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Token? PushFront(ref Token? head, ref Token? tokenNext, Token token)
+    private static int PushFront(ref int head, ref int tokenNext, int token)
     {
         var former = head;
-        if (former is null)
-        {
-            tokenNext = null;
-        }
-        else
-        {
-            tokenNext = former;
-        }
-
+        tokenNext = former;
         head = token;
         return former;
     }
 
-    public void PropagateAssert(BetaNode node, Token token) => PropagateAssert(Memory(node), token);
+    /// <summary>The token with this pool index, or null for -1 (the end of a list).</summary>
+    public Token? TokenAt(int index) => index < 0 ? null : _tokens[index];
+
+    public void PropagateAssert(BetaNode node, Token token) => PropagateAssert(node, Memory(node), token);
 
     /// <summary>Adds a token to a node's output (its memory at hand) and passes it to the node's active children.</summary>
-    public void PropagateAssert(BetaMemory memory, Token token)
+    public void PropagateAssert(BetaNode node, BetaMemory memory, Token token)
     {
         memory.AddOutput(token);
+        if (node.FusedTerminal is { } terminal)
+        {
+            terminal.LeftAssert(this, token);
+            return;
+        }
+
         var children = memory.ActiveChildren;
         for (var i = 0; i < children.Count; i++)
         {
@@ -118,10 +168,10 @@ internal sealed partial class SessionCore
     /// <summary>Stops propagating a state token (not/exists no longer passes): removes what was derived from it.</summary>
     public void Withdraw(BetaNode node, Token token)
     {
-        var child = token.FirstChild;
+        var child = TokenAt(token.FirstChild);
         while (child is not null)
         {
-            var next = child.NextSibling;
+            var next = TokenAt(child.NextSibling);
             if (child.Kind != TokenKind.RightMatch)
             {
                 RemoveToken(child);
@@ -136,9 +186,9 @@ internal sealed partial class SessionCore
     /// <summary>Removes a token and everything derived from it.</summary>
     public void RemoveToken(Token token)
     {
-        while (token.FirstChild is not null)
+        while (token.FirstChild >= 0)
         {
-            RemoveToken(token.FirstChild);
+            RemoveToken(_tokens[token.FirstChild]);
         }
 
         if (token.InOutput)
@@ -148,34 +198,34 @@ internal sealed partial class SessionCore
 
         token.Node.OnTokenRemoved(this, token);
 
-        if (token.PreviousSibling is null)
+        if (token.PreviousSibling < 0)
         {
             token.Parent!.FirstChild = token.NextSibling;
         }
         else
         {
-            token.PreviousSibling.NextSibling = token.NextSibling;
+            _tokens[token.PreviousSibling].NextSibling = token.NextSibling;
         }
 
-        if (token.NextSibling is not null)
+        if (token.NextSibling >= 0)
         {
-            token.NextSibling.PreviousSibling = token.PreviousSibling;
+            _tokens[token.NextSibling].PreviousSibling = token.PreviousSibling;
         }
 
         if (token.Fact is { } fact)
         {
-            if (token.PreviousOfFact is null)
+            if (token.PreviousOfFact < 0)
             {
                 fact.FirstToken = token.NextOfFact;
             }
             else
             {
-                token.PreviousOfFact.NextOfFact = token.NextOfFact;
+                _tokens[token.PreviousOfFact].NextOfFact = token.NextOfFact;
             }
 
-            if (token.NextOfFact is not null)
+            if (token.NextOfFact >= 0)
             {
-                token.NextOfFact.PreviousOfFact = token.PreviousOfFact;
+                _tokens[token.NextOfFact].PreviousOfFact = token.PreviousOfFact;
             }
         }
 
@@ -202,15 +252,29 @@ internal sealed partial class SessionCore
     }
 
     /// <summary>Adds this node's tokens of <paramref name="fact"/> to <paramref name="into"/>.</summary>
-    public static void TokensOf(Fact fact, BetaNode node, List<Token> into)
+    public void TokensOf(Fact fact, BetaNode node, List<Token> into)
     {
-        for (var token = fact.FirstToken; token is not null; token = token.NextOfFact)
+        for (var token = TokenAt(fact.FirstToken); token is not null; token = TokenAt(token.NextOfFact))
         {
             if (token.Node == node)
             {
                 into.Add(token);
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="node"/> made a token of <paramref name="fact"/>.</summary>
+    public bool HasTokenOf(Fact fact, BetaNode node)
+    {
+        for (var token = TokenAt(fact.FirstToken); token is not null; token = TokenAt(token.NextOfFact))
+        {
+            if (token.Node == node)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public void RemoveTokensOf(Fact fact, BetaNode node)
@@ -264,7 +328,7 @@ internal sealed partial class SessionCore
             {
                 memory.ActiveChildren.Add(child);
             }
-            else if (child is RightInputNode join && node is not RootNode && _alpha[join.Right.Id] is { Count: > 0 })
+            else if (child is RightInputNode join && node is not RootNode && AlphaCount(join.Right) > 0)
             {
                 if (!prepared)
                 {
@@ -279,15 +343,6 @@ internal sealed partial class SessionCore
                     join.OnRelinked(this, memory);
                 }
             }
-        }
-    }
-
-    private void MarkDirty(int betaId)
-    {
-        if (!_dirtyBeta[betaId])
-        {
-            _dirtyBeta[betaId] = true;
-            _dirtyBetaIds.Add(betaId);
         }
     }
 }

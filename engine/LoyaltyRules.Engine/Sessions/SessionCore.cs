@@ -9,17 +9,25 @@ namespace LoyaltyRules.Engine;
 /// <summary>
 /// The state of one session: working memory, the session's memories of the shared network, the
 /// agenda, and pools of everything it allocates. Pooled by the session factory and reset between
-/// uses; a reset costs what the last evaluation touched, not the size of the network.
+/// uses; a reset costs what the last evaluation touched, not the size of the network. Node memories
+/// and flags are stamped with the session's generation: a stale one reads as empty (and is emptied
+/// when next used), so the reset itself need not visit them.
 /// </summary>
 internal sealed partial class SessionCore
 {
     private readonly Network _network;
     private readonly FactTable _facts = new();
     private readonly AlphaMemory?[] _alpha;
-    private readonly List<int> _dirtyAlphaIds = [];
     private readonly BetaMemory?[] _beta;
-    private readonly bool[] _dirtyBeta;
-    private readonly List<int> _dirtyBetaIds = [];
+
+    /// <summary>
+    /// The hashed join memories used in this session: their indexes hold keys read from facts, so a
+    /// reset empties them at once rather than when they are next used.
+    /// </summary>
+    private readonly List<int> _hashedIds = [];
+
+    /// <summary>Which use of this core the session is, from 1; a 64-bit count never wraps to an old stamp.</summary>
+    private long _generation = 1;
     private readonly Arena<Token> _tokens = new();
 
     /// <summary>
@@ -37,11 +45,12 @@ internal sealed partial class SessionCore
     private readonly Stack<List<AlphaEntry>> _entryLists = new();
     private readonly Queue<object> _pendingRetractions = new();
     private readonly (Type? Type, TypeNode[] Nodes)[] _typeCache = new (Type?, TypeNode[])[8];
-    private readonly bool[] _awake;
 
-    /// <summary>By type node: whether a memory below it woke in this session.</summary>
-    private readonly bool[] _typeAwake;
-    private readonly List<int> _wokenIds = [];
+    /// <summary>By alpha memory: the generation in which it woke (it is awake when that is this session's).</summary>
+    private readonly long[] _awake;
+
+    /// <summary>By type node: the generation in which a memory below it woke.</summary>
+    private readonly long[] _typeAwake;
     private readonly List<int> _skippedDormant = [];
 
     /// <summary>The type nodes whose traversal the entering fact skipped, all their memories being dormant.</summary>
@@ -54,6 +63,9 @@ internal sealed partial class SessionCore
     private readonly Token _root;
     private long _sequence;
     private long _activationIds;
+
+    /// <summary>Whether an action linked a fact to its activation in this session (the reset then empties the activations' links).</summary>
+    private bool _linksMade;
     private int _operationDepth;
     private Exception? _fault;
 
@@ -61,12 +73,11 @@ internal sealed partial class SessionCore
     {
         _network = network;
         _alpha = new AlphaMemory?[network.AlphaMemoryCount];
-        _awake = new bool[network.AlphaMemoryCount];
-        _typeAwake = new bool[network.TypeNodeCount];
+        _awake = new long[network.AlphaMemoryCount];
+        _typeAwake = new long[network.TypeNodeCount];
         _beta = new BetaMemory?[network.BetaNodeCount];
-        _dirtyBeta = new bool[network.BetaNodeCount];
-        _firingsByRule = new int[network.Rules.Count];
-        _hasFired = new bool[network.Rules.Count];
+        _firingsByRule = new (long, int)[network.Rules.Count];
+        _firedIn = new long[network.Rules.Count];
         _context = new ActionContext(this);
         _root = new Token { Node = network.Root };
     }
@@ -96,8 +107,11 @@ internal sealed partial class SessionCore
         }
 
         // The root token is the core's own, never pooled: only its children change between sessions.
-        _root.FirstChild = null;
-        var rootMemory = TryMemory(_network.Root) ?? Memory(_network.Root);
+        // The root's memory holds that token and the root's always-active children in every session
+        // (no join under the root is ever relinked): it is carried into the new generation as it is.
+        _root.FirstChild = -1;
+        var rootMemory = _beta[_network.Root.Id] ?? Memory(_network.Root);
+        rootMemory.Generation = _generation;
         if (rootMemory.First is null)
         {
             rootMemory.AddOutput(_root);
@@ -124,31 +138,15 @@ internal sealed partial class SessionCore
     /// <summary>Empties everything for reuse by another session.</summary>
     public void Reset()
     {
-        foreach (var id in _dirtyAlphaIds)
-        {
-            _alpha[id]!.Clear();
-        }
-
-        _dirtyAlphaIds.Clear();
-        foreach (var id in _wokenIds)
-        {
-            _awake[id] = false;
-        }
-
-        if (_wokenIds.Count > 0)
-        {
-            Array.Clear(_typeAwake);
-        }
-
-        _wokenIds.Clear();
-        _entering = 0;
-        foreach (var id in _dirtyBetaIds)
+        // Node memories and wake flags of this session become stale with the generation.
+        _generation++;
+        foreach (var id in _hashedIds)
         {
             _beta[id]!.Reset(_network.BetaNodes[id]);
-            _dirtyBeta[id] = false;
         }
 
-        _dirtyBetaIds.Clear();
+        _hashedIds.Clear();
+        _entering = 0;
         Agenda.Clear();
         _facts.Clear(_firstFact);
         for (var i = 0; i < _tokens.UsedCount; i++)
@@ -161,9 +159,15 @@ internal sealed partial class SessionCore
             _factPool[i].Release();
         }
 
-        for (var i = 0; i < _activations.UsedCount; i++)
+        if (_linksMade)
         {
-            _activations[i].Release();
+            // Only links hold the caller's objects in an activation: renting sets every other field.
+            for (var i = 0; i < _activations.UsedCount; i++)
+            {
+                _activations[i].Release();
+            }
+
+            _linksMade = false;
         }
 
         _tokens.TakeBackAll();
@@ -218,14 +222,15 @@ internal sealed partial class SessionCore
         handle.Object = fact;
         handle.Sequence = NextSequence();
         handle.Orphaned = false;
-        handle.FirstToken = null;
-        handle.FirstEntry = null;
+        handle.FirstToken = -1;
+        handle.FirstEntry = -1;
         handle.NextInSession = null;
         if (linkedTo is not null && linkKey is not null)
         {
             handle.LinkedTo = linkedTo;
             handle.LinkKey = linkKey;
             (linkedTo.Linked ??= []).Add(linkKey, handle);
+            _linksMade = true;
         }
 
         _facts.AddAt(slot, handle);
@@ -358,7 +363,7 @@ internal sealed partial class SessionCore
             if (kept is not null)
             {
                 kept.NextOfFact = fact.FirstEntry;
-                fact.FirstEntry = kept;
+                fact.FirstEntry = kept.Index;
                 foreach (var successor in memoryNode.Successors)
                 {
                     successor.RightModify(this, fact);
