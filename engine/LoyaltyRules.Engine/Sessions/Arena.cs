@@ -8,10 +8,19 @@ namespace LoyaltyRules.Engine;
 internal sealed class Arena<T>
     where T : class, new()
 {
+    private readonly Func<int, T>? _create;
     private Slot[] _items = new Slot[16];
     private Slot[] _free = new Slot[16];
     private int _created;
     private int _freeCount;
+
+    /// <summary>An arena of objects made with <c>new</c>.</summary>
+    public Arena()
+    {
+    }
+
+    /// <summary>An arena whose objects are made by <paramref name="create"/>, given the index they will have (<see cref="this[int]"/>).</summary>
+    public Arena(Func<int, T> create) => _create = create;
 
     /// <summary>How many objects the arena holds (live or free).</summary>
     public int Capacity => _created;
@@ -66,7 +75,7 @@ internal sealed class Arena<T>
             Array.Resize(ref _items, _items.Length * 2);
         }
 
-        var item = new T();
+        var item = _create is null ? new T() : _create(_created);
         _items[_created++].Item = item;
         UsedCount++;
         return item;

@@ -188,12 +188,6 @@ internal sealed partial class SessionCore
     {
         var memory = Alpha(node);
         var entry = _entries.Rent();
-        if (entry.Index < 0)
-        {
-            // Just created: the pool's newest object.
-            entry.Index = _entries.Capacity - 1;
-        }
-
         entry.Fact = fact;
         entry.Node = node;
         memory.Add(_entries, entry);

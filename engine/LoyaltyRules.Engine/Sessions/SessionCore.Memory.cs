@@ -31,13 +31,8 @@ internal sealed partial class SessionCore
         {
             memory = node.CreateMemory();
             memory.Listed = node.ListsOutput;
-            memory.Generation = _generation;
             _beta[node.Id] = memory;
-            if (memory.Hashed is not null)
-            {
-                _hashedIds.Add(node.Id);
-            }
-
+            Stamp(node, memory);
             InitializeActiveChildren(node, memory);
             return memory;
         }
@@ -66,13 +61,18 @@ internal sealed partial class SessionCore
     private BetaMemory Renew(BetaNode node, BetaMemory memory)
     {
         memory.Reset(node);
+        Stamp(node, memory);
+        return memory;
+    }
+
+    /// <summary>Makes a memory this session's; a hashed one is listed for the reset to empty.</summary>
+    private void Stamp(BetaNode node, BetaMemory memory)
+    {
         memory.Generation = _generation;
         if (memory.Hashed is not null)
         {
             _hashedIds.Add(node.Id);
         }
-
-        return memory;
     }
 
     /// <summary>
@@ -83,12 +83,6 @@ internal sealed partial class SessionCore
     public Token NewToken(BetaNode node, Token parent, TokenKind kind, Fact? fact, object? value, long sequence)
     {
         var token = _tokens.Rent();
-        if (token.Index < 0)
-        {
-            // Just created: the pool's newest object.
-            token.Index = _tokens.Capacity - 1;
-        }
-
         token.Node = node;
         token.Parent = parent;
         token.Kind = kind;

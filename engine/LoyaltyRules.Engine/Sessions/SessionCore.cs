@@ -28,7 +28,7 @@ internal sealed partial class SessionCore
 
     /// <summary>Which use of this core the session is, from 1; a 64-bit count never wraps to an old stamp.</summary>
     private long _generation = 1;
-    private readonly Arena<Token> _tokens = new();
+    private readonly Arena<Token> _tokens = new(index => new Token { Index = index });
 
     /// <summary>
     /// Tokens removed while a rule's actions run: kept intact until the firing ends, because the
@@ -37,7 +37,7 @@ internal sealed partial class SessionCore
     /// </summary>
     private readonly List<Token> _removedWhileFiring = [];
     private readonly Arena<Fact> _factPool = new();
-    private readonly Arena<AlphaEntry> _entries = new();
+    private readonly Arena<AlphaEntry> _entries = new(index => new AlphaEntry { Index = index });
     private readonly Arena<Activation> _activations = new();
     private readonly Stack<List<Token>> _tokenLists = new();
     private readonly Stack<List<AggregateResult>> _resultLists = new();
